@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import locales from './locales/locales.json' with { type: 'json' };
+
+/** Deploy under a sub-path (e.g. /cpor-guide/) with BASE_PATH; the public origin with SITE_URL. */
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'https://cpor-guide.example.org';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? 'dist',
+  integrations: [preact()],
+  i18n: {
+    locales: locales.map((l) => l.code),
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      // Pagefind's search runs WebAssembly; 'wasm-unsafe-eval' allows only that, not eval().
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
+  markdown: { syntaxHighlight: false },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,43 @@
+/** npm run i18n:status [-- --json] [-- --strict]: translation coverage per locale and page, and UI-string problems. */
+import { checkMessages } from '../src/domain/i18n/check-messages';
+import { isAllCurrent, translationStatus } from '../src/domain/translation/status';
+import { readLocales, readPages, readResources, readTranslations } from './lib/project';
+
+const args = process.argv.slice(2);
+try {
+  const locales = readLocales();
+  const pages = readPages();
+  const resources = readResources(locales.map((l) => l.code));
+  const ui = checkMessages(resources, Object.fromEntries(locales.map((l) => [l.code, l.tag])));
+  const status = translationStatus(pages, locales, readTranslations, ui);
+  const enProblems = ui.filter((p) => p.file.startsWith('locales/en/'));
+  const broken = status.some((s) => s.pages.some((p) => p.problems.length > 0)) || enProblems.length > 0;
+  if (args.includes('--json')) {
+    console.log(JSON.stringify({ locales: status, source: { problems: enProblems } }, null, 2));
+  } else {
+    const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '-');
+    for (const s of status) {
+      console.log(`\n${s.locale} (${s.name}): ${s.totals.current}/${s.totals.total} current (${pct(s.totals.current, s.totals.total)}), ${s.totals.outdated} outdated, ${s.totals.missing} missing`);
+      console.log(`  ${'page'.padEnd(22)}${'current'.padStart(8)}${'outdated'.padStart(9)}${'missing'.padStart(8)}${'total'.padStart(7)}  notes`);
+      for (const p of s.pages) {
+        const notes = [p.machine ? 'machine translated' : '', p.unused ? `${p.unused} unused` : '', p.problems.length ? `${p.problems.length} invalid` : ''].filter(Boolean).join(', ');
+        console.log(`  ${p.page.padEnd(22)}${String(p.current).padStart(8)}${String(p.outdated).padStart(9)}${String(p.missing).padStart(8)}${String(p.total).padStart(7)}  ${notes}`);
+        for (const problem of p.problems) console.log(`      invalid: ${problem}`);
+      }
+      const u = s.ui;
+      console.log(`  UI strings: ${u.missing} missing, ${u.extra} extra, ${u.placeholder} placeholder mismatch, ${u.plural} plural category problems, ${u.empty} empty, ${u.markup} with markup`);
+      for (const d of u.details) console.log(`      ${d.file}: ${d.key}: ${d.message}`);
+    }
+    const all = status.reduce((a, s) => a + s.totals.total, 0);
+    const cur = status.reduce((a, s) => a + s.totals.current, 0);
+    console.log(`\nsummary: ${status.length} locales, ${pages.length} pages, ${cur}/${all} segments current (${pct(cur, all)})${isAllCurrent(status) ? ', everything current' : ''}`);
+  }
+  if (broken) process.exitCode = 1;
+  else if (args.includes('--strict') && !isAllCurrent(status)) {
+    if (!args.includes('--json')) console.error('strict: some translations are outdated, missing or have problems');
+    process.exitCode = 1;
+  }
+} catch (err) {
+  console.error(`error: ${(err as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,58 @@
+/** One English source page: front matter, mdast, translatable blocks. */
+import type { Root } from 'mdast';
+import { extractBlocks, type Block } from './blocks';
+import { parseFrontMatter, splitFrontMatter, type PageData } from './frontmatter';
+import { parseMdx } from './parse-mdx';
+import { normalizeSpace, splitSentences } from './sentences';
+import type { SourceBlock } from '../translation/match';
+
+export interface Page {
+  slug: string;
+  file: string;
+  data: PageData;
+  body: string;
+  root: Root;
+  blocks: Block[];
+  lineOffset: number;
+}
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Loads `src/content/docs/en/<slug>.mdx` text; every error names the file (and line where known). */
+export function loadPage(file: string, text: string): Page {
+  const slug = file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
+  if (!SLUG.test(slug)) throw new Error(`${file}: the file name "${slug}" is not a valid page slug (lower-case words joined by -)`);
+  const { yaml, body, bodyLineOffset } = splitFrontMatter(text, file);
+  const data = parseFrontMatter(yaml, file);
+  const root = parseMdx(body, file, bodyLineOffset);
+  const blocks = extractBlocks(root, body, file, bodyLineOffset);
+  return { slug, file, data, body, root, blocks, lineOffset: bodyLineOffset };
+}
+
+/** The page's segments grouped by block, as the translation matcher reads them: title, description, body. */
+export function sourceBlocks(page: Page): SourceBlock[] {
+  return [
+    { ref: 'title', sentences: [normalizeSpace(page.data.title)] },
+    { ref: 'description', sentences: splitSentences(normalizeSpace(page.data.description)) },
+    ...page.blocks.map((b) => ({ ref: String(b.index), sentences: b.sentences })),
+  ];
+}
+
+/** Checks a set of pages for duplicate slugs and links to pages that do not exist. */
+export function checkPageSet(pages: readonly Page[], extraRoutes: readonly string[] = []): string[] {
+  const errors: string[] = [];
+  const slugs = new Set<string>();
+  for (const p of pages) {
+    if (slugs.has(p.slug)) errors.push(`${p.file}: duplicate page slug "${p.slug}"`);
+    slugs.add(p.slug);
+  }
+  const known = new Set([...slugs, ...extraRoutes]);
+  for (const p of pages) {
+    for (const b of p.blocks) {
+      for (const m of b.text.matchAll(/\]\(\.\.\/([a-z0-9-]+)\/?(#[^)]*)?\)/g)) {
+        if (!known.has(m[1]!)) errors.push(`${p.file}:${b.line}: link to a missing page "../${m[1]}/"`);
+      }
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,96 @@
+/** Compares every locale's UI strings with English: missing, extra, empty, placeholders, plural categories, markup. */
+import type { Messages } from './format';
+import type { Resources } from './resources';
+
+export type MessageProblemKind = 'missing' | 'extra' | 'empty' | 'placeholder' | 'plural' | 'markup' | 'type';
+
+export interface MessageProblem {
+  kind: MessageProblemKind;
+  file: string;
+  key: string;
+  message: string;
+}
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+const MARKUP = /<\/?[A-Za-z!][^>]*>|javascript:/i;
+
+/** Flattens nested messages to dotted keys; non-string leaves are reported. */
+export function flatten(messages: Messages, prefix = '', out = new Map<string, unknown>()): Map<string, unknown> {
+  for (const [k, v] of Object.entries(messages)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'object' && v !== null && !Array.isArray(v)) flatten(v as Messages, key, out);
+    else out.set(key, v);
+  }
+  return out;
+}
+
+function placeholders(text: string): string {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort().join(',');
+}
+
+/** Collapses plural variants to their base key, so `a_one`/`a_other` become `a`. */
+function baseKeys(keys: Iterable<string>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const m = PLURAL_SUFFIX.exec(key);
+    const base = m ? key.slice(0, m.index) : key;
+    const cats = out.get(base) ?? new Set<string>();
+    if (m) cats.add(m[1]!);
+    out.set(base, cats);
+  }
+  return out;
+}
+
+/** Checks all locales against `source`; `tags` maps locale code to BCP 47 tag (for plural rules). */
+export function checkMessages(resources: Resources, tags: Record<string, string>, source = 'en'): MessageProblem[] {
+  const problems: MessageProblem[] = [];
+  const src = resources[source] ?? {};
+  for (const [code, namespaces] of Object.entries(resources)) {
+    const categories = new Intl.PluralRules(tags[code] ?? code).resolvedOptions().pluralCategories as string[];
+    const nsNames = new Set([...Object.keys(src), ...Object.keys(namespaces)]);
+    for (const ns of [...nsNames].sort()) {
+      const file = `locales/${code}/${ns}.json`;
+      const add = (kind: MessageProblemKind, key: string, message: string) => problems.push({ kind, file, key, message });
+      const mine = flatten(namespaces[ns] ?? {});
+      const theirs = flatten(src[ns] ?? {});
+      if (!(ns in namespaces)) { add('missing', '(file)', `the file is missing (English has ${file.replace(`/${code}/`, `/${source}/`)})`); continue; }
+      if (!(ns in src)) { add('extra', '(file)', 'English has no such namespace'); continue; }
+      for (const [key, value] of mine) {
+        if (typeof value !== 'string') add('type', key, 'expected a string');
+        else if (value.trim() === '') add('empty', key, 'the string is empty');
+        else if (MARKUP.test(value)) add('markup', key, 'HTML markup or script is not allowed in UI strings');
+      }
+      const srcBases = baseKeys(theirs.keys());
+      const myBases = baseKeys(mine.keys());
+      for (const [base, srcCats] of srcBases) {
+        const myCats = myBases.get(base);
+        if (!myCats) { add('missing', base, 'the key is missing'); continue; }
+        if (srcCats.size > 0) {
+          for (const cat of categories) if (!myCats.has(cat)) add('plural', base, `plural category "${cat}" is missing (${tags[code] ?? code} needs ${categories.join(', ')})`);
+          for (const cat of myCats) if (!categories.includes(cat)) add('extra', `${base}_${cat}`, `plural category "${cat}" is not used by ${tags[code] ?? code}`);
+        } else if (myCats.size > 0) add('plural', base, 'English has no plural forms for this key');
+        const srcText = [...theirs.entries()].filter(([k]) => k === base || k.startsWith(`${base}_`)).map(([, v]) => String(v));
+        const want = placeholders(srcText.find((t) => /\{\{/.test(t)) ?? srcText[0] ?? '');
+        for (const [k, v] of mine) {
+          if ((k === base || (PLURAL_SUFFIX.test(k) && k.replace(PLURAL_SUFFIX, '') === base)) && typeof v === 'string') {
+            const got = placeholders(v);
+            // A plural form may leave out {{count}} (for example Arabic "one": "passage" alone).
+            const wantSet = want.split(',').filter(Boolean);
+            const gotSet = got.split(',').filter(Boolean);
+            const unknown = gotSet.filter((p) => !wantSet.includes(p));
+            const lacking = wantSet.filter((p) => !gotSet.includes(p) && !(p === 'count' && PLURAL_SUFFIX.test(k)));
+            if (unknown.length || lacking.length) add('placeholder', k, `placeholders {{${gotSet.join('}}, {{')}}} differ from English {{${wantSet.join('}}, {{')}}}`);
+          }
+        }
+      }
+      for (const base of myBases.keys()) if (!srcBases.has(base)) add('extra', base, 'English has no such key');
+    }
+  }
+  return problems;
+}
+
+/** One line per problem: `file: key: message`. */
+export function formatProblems(problems: readonly MessageProblem[]): string {
+  return problems.map((p) => `${p.file}: ${p.key}: ${p.message}`).join('\n');
+}

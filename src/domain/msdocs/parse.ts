@@ -1,0 +1,120 @@
+/**
+ * Reads Microsoft's bilingual ("side by side") localized Markdown: every translated segment
+ * `<span data-ttu-id="X-N">target</span>` followed by `<span class="sxs-lookup"><span data-stu-id="X-N">English</span></span>`.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { TranslationType } from '../translation/store';
+
+export interface MsDocsMeta {
+  title: string;
+  description?: string;
+  contentLocale: string;
+  translationType: TranslationType;
+  sourceCommit: string;
+  msDate: string;
+  handoff: string;
+}
+
+export interface MsDocsPair {
+  id: string;
+  english: string;
+  target: string;
+  line: number;
+}
+
+export interface MsDocsUnit {
+  /** Segment ids joined, e.g. `5569b-110` or `5569b-130+5569b-131` when markup outside spans binds them. */
+  id: string;
+  english: string;
+  target: string;
+  line: number;
+}
+
+export interface MsDocsDocument {
+  meta: MsDocsMeta;
+  pairs: MsDocsPair[];
+  units: MsDocsUnit[];
+}
+
+// Segment text may not contain span tags, so a broken pair cannot swallow its neighbour.
+const TEXT = '((?:(?!<\\/?span)[\\s\\S])*?)';
+const PAIR = new RegExp(`<span data-ttu-id="([^"]+)">${TEXT}<\\/span><span class="sxs-lookup"><span data-stu-id="([^"]+)">${TEXT}<\\/span><\\/span>`, 'g');
+const ANCHOR = /<a name="[^"]*"><\/a>/g;
+
+/** Parses a bilingual file; every error names the file, the line and, where known, the segment id. */
+export function parseMsDocs(text: string, file: string): MsDocsDocument {
+  if (text.includes('\uFFFD') || text.includes('\u0000')) {
+    const line = text.slice(0, Math.max(text.indexOf('\uFFFD'), text.indexOf('\u0000'))).split('\n').length;
+    throw new Error(`${file}:${line}: the file is not valid UTF-8 text (wrong encoding?)`);
+  }
+  const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const fm = /^---\n([\s\S]*?)\n---\n/.exec(src);
+  if (!fm) throw new Error(`${file}:1: missing or unterminated front matter (the file may be truncated)`);
+  let raw: Record<string, unknown>;
+  try {
+    raw = (parseYaml(fm[1]!, { schema: 'core' }) ?? {}) as Record<string, unknown>;
+  } catch (err) {
+    throw new Error(`${file}: invalid front matter (${(err as Error).message.split('\n')[0]})`);
+  }
+  const need = (key: string): string => {
+    const v = raw[key];
+    if (v === undefined || v === null || String(v).trim() === '') throw new Error(`${file}: front matter field "${key}" is missing`);
+    return String(v);
+  };
+  const type = need('ms.translationtype');
+  if (type !== 'MT' && type !== 'HT') throw new Error(`${file}: front matter field "ms.translationtype" must be MT or HT, not "${type}"`);
+  const meta: MsDocsMeta = {
+    title: need('title'),
+    contentLocale: need('ms.contentlocale'),
+    translationType: type,
+    sourceCommit: need('ms.sourcegitcommit'),
+    msDate: need('ms.date'),
+    handoff: need('ms.lasthandoff'),
+  };
+  if (typeof raw.description === 'string') meta.description = raw.description;
+
+  const bodyStartLine = fm[0].split('\n').length;
+  const lines = src.slice(fm[0].length).split('\n');
+  const pairs: MsDocsPair[] = [];
+  const units: MsDocsUnit[] = [];
+  const seen = new Set<string>();
+  let prefix: string | undefined;
+  lines.forEach((rawLine, i) => {
+    const line = bodyStartLine + i;
+    const found: MsDocsPair[] = [];
+    const skeleton = rawLine.replace(ANCHOR, '').replace(PAIR, (_m, ttu: string, target: string, stu: string, english: string) => {
+      if (ttu !== stu) throw new Error(`${file}:${line}: segment ${ttu}: its English span has the id ${stu}`);
+      if (seen.has(ttu)) throw new Error(`${file}:${line}: segment ${ttu} appears twice`);
+      const idPrefix = ttu.split('-')[0];
+      prefix ??= idPrefix;
+      if (idPrefix !== prefix) throw new Error(`${file}:${line}: segment ${ttu} does not share the file's id prefix ${prefix}`);
+      if (/<\/?span/.test(target) || /<\/?span/.test(english)) throw new Error(`${file}:${line}: segment ${ttu}: nested or broken span`);
+      seen.add(ttu);
+      const pair = { id: ttu, english: english.trim(), target: target.trim(), line };
+      found.push(pair);
+      return `\u0000${found.length - 1}\u0000`;
+    });
+    if (/<span|data-ttu-id|sxs-lookup|<\/span>/.test(skeleton)) {
+      const id = /data-(?:ttu|stu)-id="([^"]+)"/.exec(skeleton)?.[1];
+      throw new Error(`${file}:${line}: ${id ? `segment ${id}: ` : ''}broken bilingual span (a translated span must be followed by its sxs-lookup English span)`);
+    }
+    if (!found.length) return;
+    pairs.push(...found);
+    const fill = (s: string, side: 'english' | 'target') => s.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => found[Number(n)]![side]);
+    // Structure: a heading, a list item, table cells or a paragraph; what is left is the blocks' inline text.
+    const inner = skeleton.replace(/^\s*(#{1,6}\s+|[-*+]\s+|\d+\.\s+)/, '');
+    const cells = /^\s*\|/.test(inner) ? inner.split('|').slice(1, -1) : [inner];
+    for (const cell of cells) {
+      const ids = [...cell.matchAll(/\u0000(\d+)\u0000/g)].map((m) => found[Number(m[1])]!);
+      if (!ids.length) continue;
+      const outside = cell.replace(/\u0000\d+\u0000/g, '').trim();
+      if (outside === '') {
+        for (const p of ids) units.push({ id: p.id, english: p.english, target: p.target, line });
+      } else {
+        units.push({ id: ids.map((p) => p.id).join('+'), english: fill(cell, 'english').trim(), target: fill(cell, 'target').trim(), line });
+      }
+    }
+  });
+  if (!pairs.length) throw new Error(`${file}: no bilingual segments found (is this a Microsoft side-by-side file?)`);
+  return { meta, pairs, units };
+}

@@ -1,0 +1,137 @@
+/**
+ * Decides, for every English segment of a page, whether a locale's stored translation is current,
+ * outdated (made from an older English text that is still close) or missing.
+ * Exact matches may span several consecutive sentences (Microsoft's files often keep two sentences as one unit).
+ */
+import { closeEnough, similarity } from './similarity';
+import { inlineProblems, matchKey, withEnglishLinks } from './inline-check';
+import type { TranslationType, TranslationUnit } from './store';
+
+export type SegmentState = 'current' | 'outdated' | 'missing';
+
+export interface SourceBlock {
+  /** `title`, `description` or the block index. */
+  ref: string;
+  sentences: readonly string[];
+}
+
+export interface Piece {
+  /** First sentence covered (inclusive) and the end (exclusive). */
+  from: number;
+  to: number;
+  state: SegmentState;
+  /** Today's English for these sentences. */
+  english: string;
+  /** The translation to show (links already taken from today's English); absent when missing. */
+  target?: string;
+  /** The English the translation was made from, when it is outdated. */
+  oldSource?: string;
+  type?: TranslationType;
+}
+
+export interface Problem {
+  source: string;
+  message: string;
+}
+
+export interface PageMatch {
+  blocks: Map<string, Piece[]>;
+  counts: Record<SegmentState, number> & { total: number };
+  /** True when any shown translation is a machine translation. */
+  machine: boolean;
+  /** Stored units that were not used for any segment (obsolete). */
+  unused: TranslationUnit[];
+  problems: Problem[];
+}
+
+const MAX_RUN = 4;
+
+/** Matches stored units to a page's English blocks; pure and deterministic. */
+export function matchPage(blocks: readonly SourceBlock[], units: readonly TranslationUnit[]): PageMatch {
+  const problems: Problem[] = [];
+  const usable = units.filter((u) => {
+    const issues = inlineProblems(u.target, u.source);
+    for (const message of issues) problems.push({ source: u.source, message });
+    return issues.length === 0;
+  });
+  const exact = new Map<string, TranslationUnit>();
+  for (const u of usable) if (!exact.has(matchKey(u.source))) exact.set(matchKey(u.source), u);
+
+  const used = new Set<TranslationUnit>();
+  const draft = new Map<string, (Piece | undefined)[]>();
+  for (const block of blocks) {
+    const slots: (Piece | undefined)[] = new Array(block.sentences.length).fill(undefined);
+    for (let i = 0; i < block.sentences.length; ) {
+      let advanced = false;
+      for (let len = Math.min(MAX_RUN, block.sentences.length - i); len >= 1; len--) {
+        const english = block.sentences.slice(i, i + len).join(' ');
+        const unit = exact.get(matchKey(english));
+        if (!unit) continue;
+        used.add(unit);
+        slots[i] = { from: i, to: i + len, state: 'current', english, target: withEnglishLinks(unit.target, english), type: unit.type };
+        i += len;
+        advanced = true;
+        break;
+      }
+      if (!advanced) i++;
+    }
+    draft.set(block.ref, slots);
+  }
+
+  // Close matches for what is left, best pairs first, each unit and sentence used once.
+  const candidates: { score: number; ref: string; from: number; to: number; english: string; unit: TranslationUnit }[] = [];
+  const spare = usable.filter((u) => !used.has(u));
+  for (const block of blocks) {
+    const slots = draft.get(block.ref)!;
+    const covered = coveredSentences(slots);
+    for (let i = 0; i < block.sentences.length; i++) {
+      for (let len = 1; len <= 3 && i + len <= block.sentences.length; len++) {
+        if (covered.has(i + len - 1)) break;
+        const english = block.sentences.slice(i, i + len).join(' ');
+        const key = matchKey(english);
+        for (const unit of spare) {
+          const score = similarity(key, matchKey(unit.source));
+          if (closeEnough(score, key.length)) candidates.push({ score, ref: block.ref, from: i, to: i + len, english, unit });
+        }
+      }
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || a.from - b.from);
+  for (const c of candidates) {
+    if (used.has(c.unit)) continue;
+    const slots = draft.get(c.ref)!;
+    const covered = coveredSentences(slots);
+    let free = true;
+    for (let k = c.from; k < c.to; k++) if (covered.has(k)) free = false;
+    if (!free) continue;
+    used.add(c.unit);
+    slots[c.from] = {
+      from: c.from, to: c.to, state: 'outdated', english: c.english,
+      target: withEnglishLinks(c.unit.target, c.english), oldSource: c.unit.source, type: c.unit.type,
+    };
+  }
+
+  const counts = { current: 0, outdated: 0, missing: 0, total: 0 };
+  let machine = false;
+  const result = new Map<string, Piece[]>();
+  for (const block of blocks) {
+    const slots = draft.get(block.ref)!;
+    const pieces: Piece[] = [];
+    for (let i = 0; i < block.sentences.length; ) {
+      const piece = slots[i] ?? { from: i, to: i + 1, state: 'missing' as const, english: block.sentences[i]! };
+      pieces.push(piece);
+      counts[piece.state] += piece.to - piece.from;
+      counts.total += piece.to - piece.from;
+      if (piece.type === 'MT') machine = true;
+      i = piece.to;
+    }
+    result.set(block.ref, pieces);
+  }
+  return { blocks: result, counts, machine, unused: units.filter((u) => !used.has(u) && !problems.some((p) => p.source === u.source)), problems };
+}
+
+function coveredSentences(slots: readonly (Piece | undefined)[]): Set<number> {
+  const covered = new Set<number>();
+  for (const p of slots) if (p) for (let k = p.from; k < p.to; k++) covered.add(k);
+  return covered;
+}

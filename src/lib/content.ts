@@ -1,0 +1,78 @@
+/**
+ * The site's pages: English MDX sources and each locale's segment translations, loaded at build time
+ * through Vite globs and handed to the pure domain functions. Computed once per build.
+ */
+import { loadPage, checkPageSet, sourceBlocks, type Page } from '../domain/content/page';
+import { renderPage, type RenderedPage } from '../domain/content/render';
+import { matchPage, type PageMatch } from '../domain/translation/match';
+import { parsePageTranslations, type PageTranslations } from '../domain/translation/store';
+import { parseJsonFile } from '../domain/i18n/resources';
+import { LOCALE_CODES, SOURCE_LOCALE } from '../domain/i18n/locales';
+import { getT } from '../i18n/server';
+
+const sources = import.meta.glob<string>('/src/content/docs/en/*.mdx', { eager: true, query: '?raw', import: 'default' });
+const translationFiles = import.meta.glob<string>('/locales/*/pages/*.json', { eager: true, query: '?raw', import: 'default' });
+
+/** Routes that are not content pages but may be linked from them. */
+export const TOOL_ROUTES = ['eligibility', 'opt-out-deadline', 'translation-status', 'translating'];
+
+export const pages: Page[] = Object.entries(sources)
+  .map(([path, text]) => loadPage(path.replace(/^\//, ''), text))
+  .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
+
+const pageErrors = checkPageSet(pages, TOOL_ROUTES);
+if (pageErrors.length) throw new Error(pageErrors.join('\n'));
+
+const translations = new Map<string, PageTranslations>();
+for (const [path, text] of Object.entries(translationFiles)) {
+  const file = path.replace(/^\//, '');
+  const [, code, slug] = /^locales\/([^/]+)\/pages\/([^/]+)\.json$/.exec(file) ?? [];
+  if (!code || !slug) continue;
+  if (!LOCALE_CODES.includes(code)) throw new Error(`${file}: "${code}" is not a locale in locales/locales.json`);
+  if (!pages.some((p) => p.slug === slug)) throw new Error(`${file}: there is no English page "${slug}" (src/content/docs/en/${slug}.mdx)`);
+  const data = parsePageTranslations(parseJsonFile(file, text), file);
+  if (data.page !== slug || data.locale !== code) throw new Error(`${file}: "page" and "locale" must be "${slug}" and "${code}"`);
+  translations.set(`${code}/${slug}`, data);
+}
+
+const matches = new Map<string, PageMatch>();
+/** How a locale's stored translations cover a page (undefined for the source locale). */
+export function getMatch(lang: string, page: Page): PageMatch | undefined {
+  if (lang === SOURCE_LOCALE) return undefined;
+  const key = `${lang}/${page.slug}`;
+  let m = matches.get(key);
+  if (!m) {
+    m = matchPage(sourceBlocks(page), translations.get(key)?.units ?? []);
+    matches.set(key, m);
+  }
+  return m;
+}
+
+const rendered = new Map<string, RenderedPage>();
+/** The page rendered for a locale, memoized (navigation needs every title on every page). */
+export function getRendered(lang: string, page: Page): RenderedPage {
+  const key = `${lang}/${page.slug}`;
+  let r = rendered.get(key);
+  if (!r) {
+    const t = getT(lang);
+    r = renderPage(page, {
+      calloutNote: t('callout.note'),
+      calloutWarning: t('callout.warning'),
+      calloutConflict: t('callout.conflict'),
+      appliesTo: t('meta.appliesTo'),
+      roles: t('meta.roles'),
+      outdatedBadge: t('segment.outdatedBadge'),
+      outdatedHint: t('segment.outdatedHint'),
+      outdatedTitle: t('segment.outdatedTitle'),
+    }, getMatch(lang, page));
+    rendered.set(key, r);
+  }
+  return r;
+}
+
+/** Finds a page by slug. */
+export function findPage(slug: string): Page | undefined {
+  return pages.find((p) => p.slug === slug);
+}
+
+export { translations };

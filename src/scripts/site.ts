@@ -1,0 +1,43 @@
+/** Enhancements shared by every page: theme choice, search launcher with its "/" shortcut, bilingual view. */
+const root = document.documentElement;
+const store = {
+  get: (k: string) => { try { return localStorage.getItem(k); } catch { return null; } },
+  set: (k: string, v: string) => { try { localStorage.setItem(k, v); } catch { /* private mode: not remembered */ } },
+};
+
+const theme = document.querySelector<HTMLLabelElement>('[data-theme-control]');
+const select = theme?.querySelector('select');
+if (theme && select) {
+  select.value = root.dataset.theme ?? 'system';
+  theme.hidden = false;
+  select.addEventListener('change', () => {
+    root.dataset.theme = select.value;
+    store.set('theme', select.value);
+  });
+}
+
+for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-lang-link]')) {
+  a.addEventListener('click', () => store.set('lang', a.dataset.langLink ?? ''));
+}
+
+const opener = document.querySelector<HTMLButtonElement>('[data-search-open]');
+if (opener) {
+  opener.hidden = false;
+  const open = () => { void import('./search').then((m) => m.openSearch()); };
+  opener.addEventListener('click', open);
+  document.addEventListener('keydown', (e) => {
+    const el = e.target as HTMLElement;
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return;
+    e.preventDefault();
+    open();
+  });
+}
+
+const bilingual = document.querySelector<HTMLInputElement>('[data-bilingual] input');
+if (bilingual) {
+  bilingual.closest('label')!.hidden = false;
+  const apply = () => { void import('./bilingual').then((m) => m.setBilingual(bilingual.checked)); };
+  bilingual.checked = store.get('bilingual') === '1';
+  if (bilingual.checked) apply();
+  bilingual.addEventListener('change', () => { store.set('bilingual', bilingual.checked ? '1' : '0'); apply(); });
+}
