@@ -14,7 +14,7 @@ const sources = import.meta.glob<string>('/src/content/docs/en/*.mdx', { eager: 
 const translationFiles = import.meta.glob<string>('/locales/*/pages/*.json', { eager: true, query: '?raw', import: 'default' });
 
 /** Routes that are not content pages but may be linked from them. */
-export const TOOL_ROUTES = ['eligibility', 'opt-out-deadline', 'translation-status', 'translating'];
+export const TOOL_ROUTES = ['eligibility', 'opt-out-deadline', 'translation-status'];
 
 export const pages: Page[] = Object.entries(sources)
   .map(([path, text]) => loadPage(path.replace(/^\//, ''), text))

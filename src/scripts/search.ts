@@ -52,6 +52,8 @@ async function run(query: string): Promise<void> {
 }
 
 input.addEventListener('input', () => { void run(input.value); });
+// A search field's Escape would only clear the text; readers expect it to close the dialog.
+input.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.preventDefault(); dialog.close(); } });
 
 /** Opens the dialog, focuses the field and starts loading the index. */
 export function openSearch(): void {

@@ -14,6 +14,8 @@ export const pageSchema = z.object({
   order: z.number().int().positive(),
   lastChecked: z.iso.date(),
   sources: z.array(sourceSchema).min(1, 'every page lists at least one source'),
+  /** Where the navigation lists the page: with the guides or with the pages for translators. */
+  section: z.enum(['guides', 'translators']).default('guides'),
   /** Set when the text derives from Microsoft's documentation (CC BY 4.0): the page shows the credit. */
   derivedFromMicrosoft: z.boolean().default(false),
 }).strict();
