@@ -24,7 +24,9 @@ export async function setBilingual(on: boolean): Promise<void> {
     const map = await load();
     for (const el of document.querySelectorAll<HTMLElement>('main [data-b]')) {
       const html = map.get(el.dataset.b!);
-      if (!html || el.querySelector('.seg-missing:only-child')) continue;
+      // A passage still in English needs no English copy under it.
+      const translated = [...el.childNodes].some((n) => !(n instanceof HTMLElement && n.classList.contains('seg-missing')) && n.textContent?.trim());
+      if (!html || !translated) continue;
       const en = document.createElement(/^H\d$/.test(el.tagName) ? 'p' : 'span');
       en.className = 'bi-en';
       en.lang = 'en';
