@@ -1,0 +1,37 @@
+/** npm run i18n:add -- xx [--tag xx-YY] [--dir rtl] [--name Native]: scaffolds a locale that builds at once. */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localeEntry, scaffoldMessages } from '../src/domain/i18n/scaffold';
+import { readLocales, readResources, writeAll, ROOT } from './lib/project';
+
+const args = process.argv.slice(2);
+const flag = (n: string) => { const i = args.indexOf(n); return i === -1 ? undefined : args[i + 1]; };
+try {
+  const code = args.find((a, i) => !a.startsWith('--') && !['--tag', '--dir', '--name'].includes(args[i - 1] ?? ''));
+  if (!code) throw new Error('usage: npm run i18n:add -- xx [--tag xx-YY] [--dir ltr|rtl] [--name "Native name"]');
+  const dir = flag('--dir');
+  if (dir !== undefined && dir !== 'ltr' && dir !== 'rtl') throw new Error('--dir: expected ltr or rtl');
+  const locales = readLocales();
+  if (locales.some((l) => l.code === code)) throw new Error(`"${code}" is already a locale (locales/locales.json)`);
+  const opts: { tag?: string; dir?: 'ltr' | 'rtl'; name?: string } = {};
+  const tag = flag('--tag'); const name = flag('--name');
+  if (tag) opts.tag = tag; if (dir) opts.dir = dir; if (name) opts.name = name;
+  const entry = localeEntry(code, opts);
+  const folder = join(ROOT, 'locales', code);
+  if (existsSync(folder)) throw new Error(`locales/${code}/ already exists; remove it or add the list entry by hand`);
+  const english = readResources(locales.map((l) => l.code)).en ?? {};
+  mkdirSync(join(folder, 'pages'), { recursive: true });
+  const listFile = join(ROOT, 'locales', 'locales.json');
+  const list = JSON.parse(readFileSync(listFile, 'utf8')) as unknown[];
+  writeAll([
+    ...Object.entries(english).map(([ns, m]) => ({ path: join(folder, `${ns}.json`), text: `${JSON.stringify(scaffoldMessages(m, entry.tag), null, 2)}\n` })),
+    { path: listFile, text: `[\n${[...list, entry].map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]\n` },
+  ]);
+  console.log(`added ${entry.code} (${entry.englishName}, ${entry.tag}, ${entry.dir}, "${entry.name}")`);
+  console.log(`  locales/locales.json: entry added`);
+  console.log(`  locales/${code}/: ${Object.keys(english).length} UI files copied from English for translation; pages/ is empty, so every page shows English, marked`);
+  console.log('  next: translate locales/' + code + '/*.json, then npm run i18n:status and npm start');
+} catch (err) {
+  console.error(`error: ${(err as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,85 @@
+/** The translators' command-line tools, run as a translator would, on a copy of the project's files. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+
+let root: string;
+const snapshot = (dir: string): Record<string, string> => {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p); else out[p.slice(root.length)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+};
+const run = (script: string, args: string[]) => spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], { env: { ...process.env, CPOR_ROOT: root }, encoding: 'utf8' });
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'cpor-tools-'));
+  cpSync('locales', join(root, 'locales'), { recursive: true });
+  cpSync('src/content', join(root, 'src/content'), { recursive: true });
+});
+
+describe('XLIFF export and import', () => {
+  it('round-trips a locale with every file byte-identical', () => {
+    const before = snapshot(join(root, 'locales'));
+    const xlf = join(root, 'hu.xlf');
+    const exp = run('i18n-export', ['--locale', 'hu', '--out', xlf]);
+    expect(exp.stderr).not.toMatch(/error/);
+    expect(exp.stdout).toMatch(/exported hu: \d+ units/);
+    const imp = run('i18n-import', [xlf]);
+    expect(imp.status).toBe(0);
+    expect(imp.stdout).toMatch(/0 updated/);
+    expect(snapshot(join(root, 'locales'))).toEqual(before);
+  }, 60_000);
+
+  it('refuses a file with a wrong English source and changes no file', () => {
+    const xlf = join(root, 'tr.xlf');
+    run('i18n-export', ['--locale', 'tr', '--out', xlf]);
+    writeFileSync(xlf, readFileSync(xlf, 'utf8').replace('<source>Partner Center</source>', '<source>Partner Centre</source>').replace(/<target>[^<]*<\/target>/, '<target>changed</target>'));
+    const before = snapshot(join(root, 'locales'));
+    const imp = run('i18n-import', [xlf]);
+    expect(imp.status).toBe(1);
+    expect(imp.stderr).toMatch(/tr\.xlf: pages\/overview unit s[0-9a-f]{8}: the source text differs/);
+    expect(imp.stderr).toMatch(/no file was changed/);
+    expect(snapshot(join(root, 'locales'))).toEqual(before);
+  }, 60_000);
+});
+
+describe('importing a Microsoft bilingual file', () => {
+  it('refuses a broken span, naming file, line and segment, and keeps what is stored', () => {
+    const bad = join(root, 'bad.txt');
+    writeFileSync(bad, readFileSync('../shared/seeds/002_ed38d87894de9463.txt', 'utf8').replace('<span class="sxs-lookup"><span data-stu-id="5569b-113">', ''));
+    const before = snapshot(join(root, 'locales'));
+    const r = run('i18n-import-msdocs', [bad]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.txt:\d+: segment 5569b-113: broken bilingual span/);
+    expect(snapshot(join(root, 'locales'))).toEqual(before);
+  }, 60_000);
+
+  it('refuses an unknown locale', () => {
+    const r = run('i18n-import-msdocs', ['../shared/seeds/002_ed38d87894de9463.txt', '--locale', 'xx']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/unknown locale "xx"/);
+  }, 60_000);
+});
+
+describe('adding a locale', () => {
+  it('scaffolds list entry and UI files so the status shows everything missing', () => {
+    const r = run('i18n-add', ['de']);
+    expect(r.status).toBe(0);
+    const list = JSON.parse(readFileSync(join(root, 'locales/locales.json'), 'utf8')) as { code: string; dir: string }[];
+    expect(list.at(-1)).toMatchObject({ code: 'de', dir: 'ltr' });
+    expect(readdirSync(join(root, 'locales/de')).sort()).toEqual([...readdirSync('locales/en').filter((f) => f.endsWith('.json')), 'pages'].sort());
+    const status = JSON.parse(execFileSync('npx', ['tsx', 'scripts/i18n-status.ts', '--json'], { env: { ...process.env, CPOR_ROOT: root }, encoding: 'utf8' }));
+    const de = status.locales.find((l: { locale: string }) => l.locale === 'de');
+    expect(de.totals.current).toBe(0);
+    expect(de.totals.missing).toBe(de.totals.total);
+    expect(de.ui.details).toEqual([]);
+  }, 60_000);
+});
