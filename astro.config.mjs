@@ -1,7 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { createHash } from 'node:crypto';
 import locales from './locales/locales.json' with { type: 'json' };
+import { THEME_INIT } from './src/scripts/theme-init.mjs';
+
+const themeHash = `sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`;
 
 /** Deploy under a sub-path (e.g. /cpor-guide/) with BASE_PATH; the public origin with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -22,7 +26,7 @@ export default defineConfig({
   security: {
     csp: {
       // Pagefind's search runs WebAssembly; 'wasm-unsafe-eval' allows only that, not eval().
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeHash] },
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },

@@ -1,0 +1,177 @@
+/**
+ * The opt-out deadline island: form state lives in the URL query; the result is computed in the
+ * browser from the pure domain, with one region's holiday file fetched only when a region is chosen.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createTranslator, type Messages } from '../../domain/i18n/format';
+import { computeDeadline, type DeadlineResult } from '../../domain/deadline/deadline';
+import { parseRegionHolidays, workCalendar, type RegionHolidays } from '../../domain/deadline/holidays';
+import {
+  parseDeadlineQuery,
+  serializeDeadlineQuery,
+  validateDeadlineValues,
+  type DeadlineQueryValues,
+  type FieldError,
+  type FieldId,
+} from '../../domain/deadline/query';
+import { defaultRule, findRule } from '../../domain/deadline/rules';
+import { canonicalTimeZone } from '../../domain/deadline/zone';
+import type { RegionOption } from '../../domain/deadline/regions';
+import { DeadlineForm } from './DeadlineForm';
+import { DeadlineResultView } from './DeadlineResultView';
+import { RuleInfo } from './RuleInfo';
+import './deadline.css';
+
+export interface DeadlineCalculatorProps {
+  /** BCP 47 tag of the page's language. */
+  lang: string;
+  /** The `deadline` namespace, resolved on the server. */
+  messages: Messages;
+  regions: readonly RegionOption[];
+  /** URL prefix of the holiday files, e.g. `/holidays/` or `/base/holidays/`. */
+  holidaysUrl: string;
+  /** The query to start from on the server (the browser reads its own location). */
+  initialSearch?: string;
+}
+
+type HolidayState = RegionHolidays | 'loading' | 'error';
+const FIELDS: readonly FieldId[] = ['date', 'time', 'tz', 'region', 'rule'];
+const sortErrors = (list: FieldError[]) => list.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
+
+/** The calculator: form, rule information and, once the input is valid, the result. */
+export function DeadlineCalculator(props: DeadlineCalculatorProps) {
+  const { lang, messages, regions, holidaysUrl } = props;
+  const t = useMemo(() => createTranslator(messages, lang), [messages, lang]);
+  const codes = useMemo(() => regions.map((r) => r.code), [regions]);
+  const initial = useMemo(() => parseDeadlineQuery(props.initialSearch ?? '', { regions: codes }), []);
+  const [values, setValues] = useState<DeadlineQueryValues>(initial.values);
+  const [shown, setShown] = useState<ReadonlySet<FieldId>>(() => new Set(initial.errors.map((e) => e.field)));
+  // Errors only the link can show (an unreadable or overlong value, an unknown region or rule): the
+  // bad value never reaches the form, so they stay until the reader edits that field.
+  const [linkErrors, setLinkErrors] = useState<readonly FieldError[]>(initial.errors);
+  const [submitted, setSubmitted] = useState(false);
+  const [readerZone, setReaderZone] = useState('');
+  const [holidays, setHolidays] = useState<Record<string, HolidayState>>({});
+  const [retry, setRetry] = useState(0);
+  const dirty = useRef(false);
+  // The first edit after loading or submitting opens a new history entry; later edits replace it,
+  // so Back returns to the last submitted (or shared) state rather than to every keystroke.
+  const drafting = useRef(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const loadFromLocation = (zone: string) => {
+    const parsed = parseDeadlineQuery(location.search, { regions: codes, defaultTimeZone: zone });
+    setValues(parsed.values);
+    setLinkErrors(parsed.errors);
+    // Values that arrive in a shared link are checked at once; a blank form waits for the reader.
+    setShown(new Set([...parsed.errors.map((e) => e.field), ...(location.search.length > 1 ? FIELDS : [])]));
+  };
+
+  useEffect(() => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    setReaderZone(zone);
+    loadFromLocation(zone);
+    const onPop = () => {
+      dirty.current = false;
+      drafting.current = false;
+      loadFromLocation(zone);
+    };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (!dirty.current) return;
+    const query = serializeDeadlineQuery(values);
+    if (query === location.search) return;
+    if (drafting.current) history.replaceState(history.state, '', query + location.hash);
+    else history.pushState(null, '', query + location.hash);
+    drafting.current = true;
+  }, [values]);
+
+  const region = values.region;
+  const regionState = region === '' ? undefined : holidays[region];
+  useEffect(() => {
+    if (region === '' || !codes.includes(region)) return;
+    const state = holidays[region];
+    if (state !== undefined && state !== 'error') return;
+    // Results are stored per region, so a reply that arrives after the reader moved on is still kept.
+    setHolidays((h) => ({ ...h, [region]: 'loading' }));
+    fetch(`${holidaysUrl}${region}.json`)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((raw: unknown) => parseRegionHolidays(raw) ?? 'error', () => 'error' as const)
+      .then((loaded) => setHolidays((h) => ({ ...h, [region]: loaded })));
+  }, [region, retry]);
+
+  const rule = findRule(values.rule) ?? defaultRule();
+  const validateOptions = { regions: codes, requireDate: submitted, ...(readerZone ? { defaultTimeZone: readerZone } : {}) };
+  const checked = validateDeadlineValues(values, validateOptions);
+  const errors = sortErrors([...checked, ...linkErrors.filter((e) => !checked.some((c) => c.field === e.field))]);
+  const visible = errors.filter((e) => submitted || shown.has(e.field));
+  // An unknown rule in a link falls back to the default rule, which is a valid choice.
+  const blocking = errors.filter((e) => e.field !== 'rule');
+  const zone = values.tz === '' ? readerZone : canonicalTimeZone(values.tz);
+  const data = typeof regionState === 'object' ? regionState : undefined;
+
+  const result = useMemo((): DeadlineResult | undefined => {
+    if (blocking.length > 0 || values.date === '' || !zone || (region !== '' && !data)) return undefined;
+    try {
+      return computeDeadline({ date: values.date, time: values.time || undefined, timeZone: zone, rule, calendar: workCalendar(data) });
+    } catch {
+      return undefined;
+    }
+  }, [values, zone, data, blocking.length]);
+
+  const change = (field: keyof DeadlineQueryValues, value: string) => {
+    dirty.current = true;
+    // The link's start value feeds both date and time, so editing either clears its errors.
+    const cleared = field === 'time' ? 'date' : field;
+    setLinkErrors((list) => list.filter((e) => e.field !== field && e.field !== cleared));
+    setValues((v) => ({ ...v, [field]: value }));
+  };
+  const commit = (field: FieldId) => setShown((s) => new Set([...s, field]));
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    setSubmitted(true);
+    const all = validateDeadlineValues(values, { ...validateOptions, requireDate: true });
+    if (all.length > 0 || linkErrors.some((e) => e.field !== 'rule')) {
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    drafting.current = false;
+  };
+
+  return (
+    <div class="deadline">
+      <DeadlineForm
+        t={t}
+        rule={rule}
+        values={values}
+        errors={visible}
+        showSummary={submitted}
+        summaryRef={summaryRef}
+        regions={regions}
+        readerZone={readerZone}
+        regionStatus={regionState === 'loading' || regionState === 'error' ? regionState : undefined}
+        onRetry={() => setRetry((n) => n + 1)}
+        onChange={change}
+        onCommit={commit}
+        onSubmit={submit}
+      />
+      <DeadlineResultView
+        t={t}
+        lang={lang}
+        rule={rule}
+        result={result}
+        data={data}
+        values={values}
+        readerZone={readerZone || 'UTC'}
+        regionName={regions.find((r) => r.code === region)?.name}
+      />
+      <RuleInfo t={t} lang={lang} rule={rule} />
+    </div>
+  );
+}
+
+export default DeadlineCalculator;

@@ -1,0 +1,181 @@
+/** The calculator's fields: start date and time, customer's zone, holiday region and rule. */
+import type { Ref } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '../../domain/i18n/format';
+import { describeRuleSources } from './RuleInfo';
+import { errorText } from '../../domain/deadline/describe';
+import { HOLIDAY_SPAN } from '../../domain/deadline/holidays';
+import type { DeadlineQueryValues, FieldError, FieldId } from '../../domain/deadline/query';
+import { RULES, type DeadlineRule } from '../../domain/deadline/rules';
+import type { RegionOption } from '../../domain/deadline/regions';
+
+export interface DeadlineFormProps {
+  t: Translate;
+  rule: DeadlineRule;
+  values: DeadlineQueryValues;
+  errors: readonly FieldError[];
+  showSummary: boolean;
+  summaryRef: Ref<HTMLDivElement>;
+  regions: readonly RegionOption[];
+  readerZone: string;
+  regionStatus: 'loading' | 'error' | undefined;
+  onRetry: () => void;
+  onChange: (field: keyof DeadlineQueryValues, value: string) => void;
+  onCommit: (field: FieldId) => void;
+  onSubmit: (event: Event) => void;
+}
+
+/** The id of a field's control, for labels and the error summary's links. */
+export const fieldId = (field: FieldId) => (field === 'rule' ? 'dl-rule-0' : `dl-${field}`);
+
+/** The form with hints, errors beside fields and an error summary after a failed submit. */
+export function DeadlineForm(props: DeadlineFormProps) {
+  const { t, rule, values, errors } = props;
+  const [zones, setZones] = useState<readonly string[]>([]);
+  useEffect(() => {
+    const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+    setZones(intl.supportedValuesOf?.('timeZone') ?? []);
+  }, []);
+
+  const errorOf = (field: FieldId) => errors.find((e) => e.field === field);
+  const describedBy = (field: FieldId, hint = true) =>
+    [hint ? `dl-${field}-hint` : '', errorOf(field) ? `dl-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const invalid = (field: FieldId) => (errorOf(field) ? true : undefined);
+  const fieldError = (field: FieldId) => {
+    const e = errorOf(field);
+    return e ? (
+      <p id={`dl-${field}-error`} class="deadline__error">
+        {errorText(e, t, rule)}
+      </p>
+    ) : null;
+  };
+  const text = (field: 'date' | 'time' | 'tz') => ({
+    id: `dl-${field}`,
+    value: values[field],
+    'aria-describedby': describedBy(field),
+    'aria-invalid': invalid(field),
+    onInput: (e: Event) => props.onChange(field, (e.currentTarget as HTMLInputElement).value),
+    onChange: () => props.onCommit(field),
+  });
+  const regionName = props.regions.find((r) => r.code === values.region)?.name ?? values.region;
+
+  return (
+    <form class="deadline__form" onSubmit={props.onSubmit} noValidate>
+      {props.showSummary && errors.length > 0 && (
+        <div class="deadline__summary" tabIndex={-1} ref={props.summaryRef} aria-labelledby="dl-summary-title">
+          <p id="dl-summary-title" class="deadline__summary-title">
+            {t('errors.summaryTitle')}
+          </p>
+          <ul>
+            {errors.map((e) => (
+              <li key={`${e.field}-${e.code}`}>
+                <a href={`#${fieldId(e.field)}`}>{errorText(e, t, rule)}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <fieldset class="deadline__group">
+        <legend>{t(`form.${rule.startEvent}.legend`)}</legend>
+        <div class="deadline__field">
+          <label for="dl-date">{t(`form.${rule.startEvent}.date`)}</label>
+          <p id="dl-date-hint" class="deadline__hint">
+            {t('form.dateHint', { min: String(HOLIDAY_SPAN.first), max: String(HOLIDAY_SPAN.last) })}
+          </p>
+          {fieldError('date')}
+          <input type="date" required min={`${HOLIDAY_SPAN.first}-01-01`} max={`${HOLIDAY_SPAN.last}-12-31`} {...text('date')} />
+        </div>
+        <div class="deadline__field">
+          <label for="dl-time">{t(`form.${rule.startEvent}.time`)}</label>
+          <p id="dl-time-hint" class="deadline__hint">
+            {t('form.timeHint')}
+          </p>
+          {fieldError('time')}
+          <input type="time" {...text('time')} />
+        </div>
+      </fieldset>
+      <div class="deadline__field">
+        <label for="dl-tz">{t('form.tz.label')}</label>
+        <p id="dl-tz-hint" class="deadline__hint">
+          {props.readerZone ? t('form.tz.hint', { zone: props.readerZone }) : t('form.tz.hintNoScript')}
+        </p>
+        {fieldError('tz')}
+        <input
+          type="text"
+          list="dl-zones"
+          dir="ltr"
+          autocomplete="off"
+          spellcheck={false}
+          placeholder={props.readerZone || undefined}
+          {...text('tz')}
+        />
+        <datalist id="dl-zones">
+          {zones.map((z) => (
+            <option key={z} value={z} />
+          ))}
+        </datalist>
+      </div>
+      <div class="deadline__field">
+        <label for="dl-region">{t('form.region.label')}</label>
+        <p id="dl-region-hint" class="deadline__hint">
+          {t('form.region.hint')}
+        </p>
+        {fieldError('region')}
+        <select
+          id="dl-region"
+          aria-describedby={describedBy('region')}
+          aria-invalid={invalid('region')}
+          onChange={(e) => {
+            props.onChange('region', e.currentTarget.value);
+            props.onCommit('region');
+          }}
+        >
+          <option value="" selected={values.region === ''}>
+            {t('form.region.none')}
+          </option>
+          {props.regions.map((r) => (
+            <option key={r.code} value={r.code} selected={values.region === r.code}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+        <p class="deadline__status" role="status">
+          {props.regionStatus === 'loading' && t('form.region.loading', { region: regionName })}
+          {props.regionStatus === 'error' && t('form.region.failed', { region: regionName })}
+        </p>
+        {props.regionStatus === 'error' && (
+          <button type="button" class="deadline__button" onClick={props.onRetry}>
+            {t('form.region.retry')}
+          </button>
+        )}
+      </div>
+      <fieldset class="deadline__group" aria-describedby={describedBy('rule', false)}>
+        <legend>{t('form.rule.label')}</legend>
+        {fieldError('rule')}
+        {RULES.map((r, i) => (
+          <div class="deadline__choice" key={r.id}>
+            <input
+              type="radio"
+              name="dl-rule"
+              id={`dl-rule-${i}`}
+              value={r.id}
+              checked={values.rule === r.id}
+              aria-describedby={`dl-rule-${i}-text`}
+              onChange={() => {
+                props.onChange('rule', r.id);
+                props.onCommit('rule');
+              }}
+            />
+            <label for={`dl-rule-${i}`}>{t(`rules.${r.id}.name`)}</label>
+            <p id={`dl-rule-${i}-text`} class="deadline__hint">
+              {t(`rules.${r.id}.wording`)} {describeRuleSources(r, t)}
+            </p>
+          </div>
+        ))}
+      </fieldset>
+      <button type="submit" class="deadline__button deadline__button--primary">
+        {t('form.submit')}
+      </button>
+    </form>
+  );
+}
