@@ -5,6 +5,7 @@ import type { Translate } from '../../domain/i18n/format';
 import { describeRuleSources } from './RuleInfo';
 import { errorText } from '../../domain/deadline/describe';
 import { HOLIDAY_SPAN } from '../../domain/deadline/holidays';
+import { isValidIsoDate } from '../../domain/deadline/calendar';
 import type { DeadlineQueryValues, FieldError, FieldId } from '../../domain/deadline/query';
 import { RULES, type DeadlineRule } from '../../domain/deadline/rules';
 import type { RegionOption } from '../../domain/deadline/regions';
@@ -51,7 +52,8 @@ export function DeadlineForm(props: DeadlineFormProps) {
   };
   const text = (field: 'date' | 'time' | 'tz') => ({
     id: `dl-${field}`,
-    value: values[field],
+    // A date input cannot hold an impossible date (the browser would warn); the error beside it names it.
+    value: field === 'date' && !isValidIsoDate(values.date) ? '' : values[field],
     'aria-describedby': describedBy(field),
     'aria-invalid': invalid(field),
     onInput: (e: Event) => props.onChange(field, (e.currentTarget as HTMLInputElement).value),

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, visit } from './site';
+
+const shared = 'opt-out-deadline/?notified=2026-12-24T16:30&tz=Europe/Istanbul&region=TR&rule=five-business-days';
+
+test('a shared URL reproduces the result, with the ledger, in the customer\'s zone', async ({ page, problems }) => {
+  await visit(page, `en/${shared}`);
+  const time = page.locator('output time[datetime]').first();
+  // Thursday 24 Dec 2026 in Istanbul: Fri 25, Mon 28, Tue 29, Wed 30, Thu 31 count; New Year's Day is a holiday.
+  await expect(time).toHaveAttribute('datetime', '2027-01-01T00:00:00+03:00');
+  await expect(page.getByRole('table').first()).toContainText(/Saturday|weekend/i);
+  expect(problems).toEqual([]);
+});
+
+test('the same URL gives the same instant in another locale, formatted for it', async ({ page }) => {
+  await visit(page, `ja/${shared}`);
+  await expect(page.locator('output time[datetime]').first()).toHaveAttribute('datetime', '2027-01-01T00:00:00+03:00');
+  await expect(page.locator('output').first()).toContainText('2027');
+});
+
+test('bad parameters get a message beside their field and nothing crashes', async ({ page, problems }) => {
+  await visit(page, 'en/opt-out-deadline/?notified=2026-02-30T10:00&tz=Mars/Base&region=ZZ&rule=%3Cscript%3Ealert(1)%3C/script%3E');
+  await expect(page.getByText('2026-02-30 does not exist in the calendar')).toBeVisible();
+  await expect(page.getByText('“Mars/Base” is not a time zone')).toBeVisible();
+  await expect(page.getByText('“ZZ” is not a region')).toBeVisible();
+  expect(await page.locator('script:not([src])').evaluateAll((s) => s.some((x) => x.textContent?.includes('alert(1)')))).toBe(false);
+  expect(problems).toEqual([]);
+});
+
+test('a time skipped by a clock change is refused', async ({ page }) => {
+  await visit(page, 'en/opt-out-deadline/?notified=2026-03-29T02:30&tz=Europe/Budapest');
+  await expect(page.getByText(/did not exist on .* in Europe\/Budapest/)).toBeVisible();
+});
+
+test('the .ics download is a valid calendar with a reminder the day before', async ({ page }) => {
+  await visit(page, `en/${shared}`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Add to calendar/ }).click()]);
+  const ics = readFileSync((await download.path())!, 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(ics).toContain('\r\nVERSION:2.0\r\n');
+  expect(ics).toMatch(/\r\nBEGIN:VEVENT\r\n[\s\S]*\r\nEND:VEVENT\r\n/);
+  expect(ics).toMatch(/\r\nDTSTART[:;][^\r]*2026123\d|\r\nDTSTART[:;][^\r]*20270101/);
+  expect(ics).toMatch(/BEGIN:VALARM\r\n[\s\S]*TRIGGER[^\r]*:-P1D/);
+  for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+});
+
+test('without JavaScript the page explains the rule with a worked example', async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await ctx.newPage();
+  await page.goto('tr/opt-out-deadline/');
+  await expect(page.locator('.no-js-only').first()).toBeVisible();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await expect(page.locator('form').first()).toBeHidden();
+  await ctx.close();
+});
+
+test('the calculator is accessible, also right-to-left', async ({ page }) => {
+  for (const lang of ['en', 'ar']) {
+    await visit(page, `${lang}/${shared}`);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  }
+});
