@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import locales from './locales/locales.json' with { type: 'json' };
 import { THEME_INIT } from './src/scripts/theme-init.mjs';
 
-const themeHash = `sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`;
+const themeHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`);
 
 /** Deploy under a sub-path (e.g. /cpor-guide/) with BASE_PATH; the public origin with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';

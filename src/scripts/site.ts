@@ -1,4 +1,5 @@
 /** Enhancements shared by every page: theme choice, search launcher with its "/" shortcut, bilingual view. */
+export {};
 const root = document.documentElement;
 const store = {
   get: (k: string) => { try { return localStorage.getItem(k); } catch { return null; } },

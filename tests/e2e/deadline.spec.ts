@@ -46,7 +46,7 @@ test('the .ics download is a valid calendar with a reminder the day before', asy
 });
 
 test('without JavaScript the page explains the rule with a worked example', async ({ browser, baseURL }) => {
-  const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
   const page = await ctx.newPage();
   await page.goto('tr/opt-out-deadline/');
   await expect(page.locator('.no-js-only').first()).toBeVisible();

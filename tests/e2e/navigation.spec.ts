@@ -47,7 +47,7 @@ test('the theme control follows the system, then remembers the reader\'s choice'
 });
 
 test('the root page offers every language, and with JavaScript opens the browser\'s best match', async ({ browser, baseURL }) => {
-  const ctx = await browser.newContext({ locale: 'hu-HU', baseURL });
+  const ctx = await browser.newContext({ locale: 'hu-HU', baseURL: baseURL! });
   const page = await ctx.newPage();
   await page.goto('');
   await expect(page).toHaveURL(/\/hu\/$/);

@@ -1,0 +1,179 @@
+/**
+ * The eligibility wizard end to end: three journeys in two locales (one right-to-left), with JavaScript
+ * on (the island, answers in the query) and off (pre-rendered state pages), plus sharing, history,
+ * errors and axe on every step. Labels come from the locale files, so the tests follow the copy.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, visit } from './site';
+
+type Msgs = { [k: string]: string | Msgs };
+const load = (code: string) => JSON.parse(readFileSync(`locales/${code}/wizard.json`, 'utf8')) as Msgs;
+const get = (m: Msgs, key: string): string => {
+  const v = key.split('.').reduce<string | Msgs | undefined>((n, k) => (typeof n === 'object' ? n[k] : undefined), m);
+  if (typeof v !== 'string') throw new Error(`no message ${key}`);
+  return v;
+};
+const exact = (s: string) => new RegExp(`^\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+
+interface Journey {
+  name: string;
+  /** [question, options ticked] in the order asked. */
+  steps: [string, string[]][];
+  outcome: string;
+}
+
+const JOURNEYS: Journey[] = [
+  { name: 'a Microsoft 365 partner with the admin role', outcome: 'cpor-applies',
+    steps: [['audience', ['partner']], ['programs', ['osu-m365']], ['customers', ['m365']], ['claim', ['yes']], ['role', ['admin']]] },
+  { name: 'a Dynamics partner whose customer bought through CSP', outcome: 'not-applicable',
+    steps: [['audience', ['partner']], ['programs', ['osa-sell', 'coop']], ['customers', ['d365']], ['claim', ['yes']], ['purchase', ['csp']]] },
+  { name: 'a customer', outcome: 'customer', steps: [['audience', ['customer']]] },
+];
+const LANGS = ['en', 'ar'];
+
+async function axe(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+for (const lang of LANGS) {
+  const m = load(lang);
+  const t = (key: string) => get(m, key);
+
+  test.describe(`${lang}, JavaScript on`, () => {
+    for (const j of JOURNEYS) {
+      test(`${j.name}: one question at a time, check answers, result with reasons; shareable; back and forward`, async ({ page, problems }) => {
+        await visit(page, `${lang}/eligibility/`);
+        for (const [q, values] of j.steps) {
+          const legend = page.getByRole('group', { name: t(`questions.${q}.legend`) });
+          await expect(legend).toBeVisible();
+          await axe(page);
+          for (const v of values) await legend.getByLabel(t(`questions.${q}.options.${v}`), { exact: true }).check();
+          await page.getByRole('button', { name: t('ui.continue') }).click();
+        }
+        await expect(page.getByRole('heading', { level: 1, name: t('ui.checkTitle') })).toBeFocused();
+        await axe(page);
+        await page.getByRole('link', { name: t('ui.seeResult') }).click();
+        const title = page.getByRole('heading', { level: 1, name: t(`outcomes.${j.outcome}.title`) });
+        await expect(title).toBeFocused();
+        await expect(page.locator('.wz [aria-live="polite"]')).toContainText(t(`outcomes.${j.outcome}.title`));
+        await expect(page.getByRole('heading', { name: t('ui.why') })).toBeVisible();
+        await expect(page.locator('.wz-reasons .wz-sources').first()).toContainText(/S\d+/);
+        await axe(page);
+
+        // Sharing: the URL alone reproduces the result, in a fresh page.
+        const shared = page.url();
+        expect(shared).toContain('step=result');
+        const other = await page.context().newPage();
+        await visit(other, shared);
+        await expect(other.getByRole('heading', { level: 1, name: t(`outcomes.${j.outcome}.title`) })).toBeVisible();
+        await other.close();
+
+        // Browser history moves between steps.
+        await page.goBack();
+        await expect(page.getByRole('heading', { level: 1, name: t('ui.checkTitle') })).toBeVisible();
+        await page.goBack();
+        const [lastQ] = j.steps.at(-1)!;
+        await expect(page.getByRole('group', { name: t(`questions.${lastQ}.legend`) })).toBeVisible();
+        await page.goForward();
+        await page.goForward();
+        await expect(title).toBeVisible();
+        expect(problems).toEqual([]);
+      });
+    }
+
+    test('changing an earlier answer drops the answers that no longer apply', async ({ page }) => {
+      const q = '?audience=partner&programs=osa-sell&customers=d365&claim=yes&purchase=vl-web&role=admin';
+      await visit(page, `${lang}/eligibility/${q}`);
+      await expect(page.getByRole('heading', { level: 1, name: t('ui.checkTitle') })).toBeVisible();
+      const rows = page.locator('.wz-summary-row');
+      await expect(rows).toHaveCount(6);
+      await rows.filter({ hasText: t('questions.customers.summary') }).getByRole('link').click();
+      const group = page.getByRole('group', { name: t('questions.customers.legend') });
+      await expect(group.getByLabel(t('questions.customers.options.d365'))).toBeChecked();
+      await group.getByLabel(t('questions.customers.options.other')).check();
+      await page.getByRole('button', { name: t('ui.continue') }).click();
+      await expect(page.getByRole('heading', { level: 1, name: t('ui.checkTitle') })).toBeFocused();
+      await expect(rows).toHaveCount(3);
+      expect(page.url()).not.toContain('purchase=');
+    });
+
+    test('an unanswered question shows an error summary linked to the field', async ({ page }) => {
+      await visit(page, `${lang}/eligibility/?audience=partner`);
+      await page.getByRole('button', { name: t('ui.continue') }).click();
+      const summary = page.getByRole('alert');
+      await expect(summary).toContainText(t('questions.programs.error'));
+      await expect(summary).toBeFocused();
+      await axe(page);
+      await summary.getByRole('link').click();
+      await expect(page.getByLabel(t('questions.programs.options.osa-sell'))).toBeFocused();
+    });
+
+    test('a malformed link explains what is wrong and offers a restart', async ({ page, problems }) => {
+      await visit(page, `${lang}/eligibility/?audience=robot&%3Cscript%3E=1`);
+      await expect(page.getByRole('heading', { name: t('ui.queryTitle') })).toBeVisible();
+      await expect(page.locator('main')).toContainText(get(m, 'errors.invalid-value').replace('{{param}}', 'audience'));
+      await expect(page.locator('.wz')).not.toContainText('script');
+      await page.getByRole('link', { name: t('ui.startAgain') }).click();
+      await expect(page.getByRole('group', { name: t('questions.audience.legend') })).toBeVisible();
+      expect(problems).toEqual([]);
+    });
+  });
+
+  test.describe(`${lang}, JavaScript off`, () => {
+    test.use({ javaScriptEnabled: false });
+    for (const j of JOURNEYS) {
+      test(`${j.name}: plain pages from the first question to the result`, async ({ page, browser, problems }) => {
+        const visited: string[] = [];
+        await visit(page, `${lang}/eligibility/`);
+        for (const [q, values] of j.steps) {
+          const group = page.getByRole('group', { name: t(`questions.${q}.legend`) });
+          await expect(group).toBeVisible();
+          visited.push(page.url());
+          if (q === 'programs') {
+            for (const v of values) await group.getByRole('link', { name: new RegExp(t(`questions.${q}.options.${v}`).replace(/[()]/g, '.')) }).click();
+            await expect(page.locator('.wz-toggle--on')).toHaveCount(values.length);
+            await page.getByRole('link', { name: exact(t('ui.continue')) }).click();
+          } else {
+            await group.getByRole('link', { name: exact(t(`questions.${q}.options.${values[0]!}`)) }).click();
+          }
+        }
+        await expect(page.getByRole('heading', { level: 1, name: t('ui.checkTitle') })).toBeVisible();
+        visited.push(page.url());
+        await page.getByRole('link', { name: t('ui.seeResult') }).click();
+        await expect(page).toHaveURL(/\/result\/$/);
+        await expect(page.getByRole('heading', { level: 1, name: t(`outcomes.${j.outcome}.title`) })).toBeVisible();
+        await expect(page.getByRole('heading', { name: t('ui.why') })).toBeVisible();
+        visited.push(page.url());
+        await page.reload();
+        await expect(page.getByRole('heading', { level: 1, name: t(`outcomes.${j.outcome}.title`) })).toBeVisible();
+        await page.goBack();
+        await expect(page.getByRole('heading', { level: 1, name: t('ui.checkTitle') })).toBeVisible();
+        await page.goForward();
+        await expect(page.getByRole('heading', { level: 1, name: t(`outcomes.${j.outcome}.title`) })).toBeVisible();
+        expect(problems).toEqual([]);
+
+        // axe needs script in the page; the state pages carry none, so checking them with it on is the same HTML.
+        const checker = await browser.newContext();
+        const p = await checker.newPage();
+        for (const url of visited.slice(1)) {
+          await visit(p, url);
+          await axe(p);
+        }
+        await checker.close();
+      });
+    }
+  });
+}
+
+test('focus follows the reader to each new question', async ({ page }) => {
+  const m = load('en');
+  await visit(page, 'en/eligibility/');
+  await page.getByLabel(get(m, 'questions.audience.options.partner')).check();
+  await page.getByRole('button', { name: get(m, 'ui.continue') }).click();
+  await expect.poll(() => focusedText(page)).toBe(get(m, 'questions.programs.legend'));
+});
