@@ -16,7 +16,7 @@ test('pages, assets, the language switcher and search work under the base path',
   await page.getByRole('searchbox').fill('Microsoft');
   const first = page.locator('.search-results a').first();
   await expect(first).toBeVisible();
-  expect(await first.evaluate((a) => (a as HTMLAnchorElement).pathname.startsWith(base))).toBe(true);
+  expect((await first.evaluate((a) => (a as HTMLAnchorElement).pathname)).startsWith(base)).toBe(true);
   expect(problems).toEqual([]);
 });
 
