@@ -83,3 +83,16 @@ describe('adding a locale', () => {
     expect(de.ui.details).toEqual([]);
   }, 60_000);
 });
+
+describe('a broken locale file stops the check with its file and key', () => {
+  it.each([
+    ['invalid JSON', (t: string) => t.replace(/\}\s*$/, ',}'), /locales\/tr\/common\.json:\d+:\d+: invalid JSON/],
+    ['a missing key', (t: string) => JSON.stringify({ ...JSON.parse(t), skipLink: undefined }), /locales\/tr\/common\.json: skipLink: the key is missing/],
+  ])('%s', (_n, mutate, message) => {
+    const file = join(root, 'locales/tr/common.json');
+    writeFileSync(file, mutate(readFileSync(file, 'utf8')));
+    const r = run('i18n-status', []);
+    expect(r.status).toBe(1);
+    expect(`${r.stdout}\n${r.stderr}`).toMatch(message);
+  }, 60_000);
+});
