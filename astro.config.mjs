@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import islandStyle from './src/integrations/island-style.mjs';
 import { createHash } from 'node:crypto';
 import locales from './locales/locales.json' with { type: 'json' };
 import { THEME_INIT } from './src/scripts/theme-init.mjs';
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
-  integrations: [preact()],
+  integrations: [preact(), islandStyle()],
   i18n: {
     locales: locales.map((l) => l.code),
     defaultLocale: 'en',

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseMsDocs } from '../src/domain/msdocs/parse';
+import { decodeUtf8 } from '../src/domain/text/encoding';
 import { exactMatches, importMsDocs } from '../src/domain/msdocs/import';
 import { serializePageTranslations } from '../src/domain/translation/store';
 import { readLocales, readPages, readTranslations, translationPath, writeAll, rel } from './lib/project';
@@ -16,13 +17,14 @@ function main(argv: string[]): number {
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) { console.error('usage: npm run i18n:import-msdocs -- <file> [--locale xx] [--page slug] [--dry-run] [--json]'); return 2; }
 
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+    bytes = readFileSync(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `${file}: no such file` : `${file}: the file is not valid UTF-8 text (wrong encoding?)`);
+    throw new Error(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(err)})`);
   }
+  const text = decodeUtf8(bytes, file);
   const doc = parseMsDocs(text, file);
   const locales = readLocales();
   const wanted = localeArg ?? doc.meta.contentLocale;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importXliff } from '../src/domain/translation/xliff';
+import { decodeUtf8 } from '../src/domain/text/encoding';
 import { serializePageTranslations } from '../src/domain/translation/store';
 import { readLocales, translationPath, writeAll, ROOT } from './lib/project';
 import { localeData } from './lib/locale-data';
@@ -11,7 +12,7 @@ const flag = (n: string) => { const i = args.indexOf(n); return i === -1 ? undef
 const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--locale');
 try {
   if (!file) throw new Error('usage: npm run i18n:import -- file.xlf [--locale xx]');
-  const xml = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  const xml = decodeUtf8(readFileSync(file), file);
   const lang = flag('--locale') ?? /trgLang="([^"]+)"/.exec(xml)?.[1];
   if (!lang) throw new Error(`${file}: no trgLang attribute; name the locale with --locale xx`);
   const locale = readLocales().find((l) => l.code === lang.toLowerCase() || l.tag.toLowerCase() === lang.toLowerCase());

@@ -5,8 +5,8 @@
 import { loadPage, checkPageSet, sourceBlocks, type Page } from '../domain/content/page';
 import { renderPage, type RenderedPage } from '../domain/content/render';
 import { matchPage, type PageMatch } from '../domain/translation/match';
-import { parsePageTranslations, type PageTranslations } from '../domain/translation/store';
-import { parseJsonFile } from '../domain/i18n/resources';
+import type { PageTranslations } from '../domain/translation/store';
+import { loadPageTranslations } from '../domain/translation/file';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../domain/i18n/locales';
 import { getT } from '../i18n/server';
 
@@ -25,14 +25,8 @@ if (pageErrors.length) throw new Error(pageErrors.join('\n'));
 
 const translations = new Map<string, PageTranslations>();
 for (const [path, text] of Object.entries(translationFiles)) {
-  const file = path.replace(/^\//, '');
-  const [, code, slug] = /^locales\/([^/]+)\/pages\/([^/]+)\.json$/.exec(file) ?? [];
-  if (!code || !slug) continue;
-  if (!LOCALE_CODES.includes(code)) throw new Error(`${file}: "${code}" is not a locale in locales/locales.json`);
-  if (!pages.some((p) => p.slug === slug)) throw new Error(`${file}: there is no English page "${slug}" (src/content/docs/en/${slug}.mdx)`);
-  const data = parsePageTranslations(parseJsonFile(file, text), file);
-  if (data.page !== slug || data.locale !== code) throw new Error(`${file}: "page" and "locale" must be "${slug}" and "${code}"`);
-  translations.set(`${code}/${slug}`, data);
+  const data = loadPageTranslations(path.replace(/^\//, ''), text, LOCALE_CODES, pages.map((p) => p.slug), SOURCE_LOCALE);
+  if (data) translations.set(`${data.locale}/${data.page}`, data);
 }
 
 const matches = new Map<string, PageMatch>();

@@ -21,6 +21,9 @@ export const CONTAINER_COMPONENTS = ['Callout', 'AppliesTo', 'Roles', 'Checklist
 export const ISLAND_COMPONENTS = ['EligibilityWizard', 'DeadlineCalculator'] as const;
 const KNOWN = new Set<string>([...CONTAINER_COMPONENTS, ...ISLAND_COMPONENTS]);
 
+/** Lower-case JSX names are HTML elements (<script>, <img>), not components: say so, not "unknown component". */
+const isHtmlName = (name: string | null | undefined): name is string => !!name && /^[a-z]/.test(name);
+
 /** The inline Markdown source of a block, sliced from the page body by position. */
 function inlineSource(node: BlockNode, body: string): string {
   const first = node.children[0];
@@ -43,10 +46,12 @@ export function extractBlocks(root: Root, body: string, file: string, lineOffset
       case 'mdxTextExpression':
         throw new Error(`${file}:${line}: {…} expressions are not allowed in pages (escape braces as \\{ and \\})`);
       case 'mdxJsxTextElement':
+        if (isHtmlName(node.name)) throw new Error(`${file}:${line}: HTML <${node.name}> is not allowed in pages; use Markdown`);
         throw new Error(`${file}:${line}: inline component <${node.name ?? ''}> is not allowed; use Markdown`);
       case 'html':
         throw new Error(`${file}:${line}: raw HTML is not allowed in pages`);
       case 'mdxJsxFlowElement':
+        if (isHtmlName(node.name)) throw new Error(`${file}:${line}: HTML <${node.name}> is not allowed in pages; use Markdown`);
         if (!node.name || !KNOWN.has(node.name)) {
           throw new Error(`${file}:${line}: unknown component <${node.name ?? ''}> (known: ${[...KNOWN].join(', ')})`);
         }

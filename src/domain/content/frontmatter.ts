@@ -1,5 +1,6 @@
 /** Splits a page source into front matter and body, and validates the front matter against the page schema. */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument, YAMLParseError, type Document } from 'yaml';
+import { lineAndColumn } from '../text/encoding';
 import { z } from 'zod';
 
 const sourceSchema = z.object({
@@ -34,30 +35,59 @@ export interface SplitSource {
 /** Separates the `---` front matter from the body; `file` names the source in errors. */
 export function splitFrontMatter(text: string, file: string): SplitSource {
   const normalized = text.replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---\n?/.exec(normalized);
-  if (!match) throw new Error(`${file}:1: missing front matter (the file must start with a --- block)`);
+  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(normalized);
+  if (!match) {
+    if (/^---\n/.test(normalized)) throw new Error(`${file}:1: the front matter opened on line 1 is never closed by a --- line`);
+    throw new Error(`${file}:1: missing front matter (the file must start with a --- block)`);
+  }
   const yaml = match[1] ?? '';
   return { yaml, body: normalized.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
+}
+
+/** The file line of the YAML node at `path` (front matter starts on line 2), or of its parent when it is absent. */
+function fieldLine(doc: Document.Parsed, yaml: string, path: readonly PropertyKey[]): number | undefined {
+  for (let n = path.length; n >= 1; n--) {
+    const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return lineAndColumn(yaml, node.range[0]).line + 1;
+  }
+  return undefined;
+}
+
+/** A zod issue in words a page author understands. */
+function issueText(issue: z.core.$ZodIssue): { field: string; message: string } {
+  if (issue.code === 'unrecognized_keys') {
+    const known = Object.keys(pageSchema.shape).join(', ');
+    return { field: [...issue.path, issue.keys[0]].join('.'), message: `not a known field (known: ${known})` };
+  }
+  const field = issue.path.join('.') || '(front matter)';
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return { field, message: 'the field is missing' };
+  return { field, message: issue.message };
 }
 
 /** Parses and validates front matter; errors name the file, line and field. */
 export function parseFrontMatter(yaml: string, file: string): PageData {
   let raw: unknown;
+  let doc: Document.Parsed;
   try {
     // `yaml` keeps dates as strings with the core schema, which is what the schema expects.
-    raw = parseYaml(yaml, { schema: 'core' });
+    doc = parseDocument(yaml, { schema: 'core' });
+    if (doc.errors[0]) throw doc.errors[0];
+    raw = doc.toJS();
   } catch (err) {
     if (err instanceof YAMLParseError) {
       const line = (err.linePos?.[0]?.line ?? 0) + 1;
-      throw new Error(`${file}:${line}: invalid front matter YAML (${err.message.split('\n')[0]})`);
+      // The parser's own "at line L, column C" counts from the front matter, not the file: dropped.
+      const reason = (err.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      throw new Error(`${file}:${line}: invalid front matter YAML (${reason})`);
     }
     throw err;
   }
   const result = pageSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    const field = issue.path.join('.') || '(front matter)';
-    throw new Error(`${file}: front matter field "${field}": ${issue.message}`);
+    const { field, message } = issueText(issue);
+    const line = fieldLine(doc, yaml, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
+    throw new Error(`${file}${line === undefined ? '' : `:${line}`}: front matter field "${field}": ${message}`);
   }
   return result.data;
 }

@@ -14,9 +14,14 @@ export function parseMdx(body: string, file: string, lineOffset = 0): Root {
       mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
     });
   } catch (err) {
-    const e = err as { line?: number; place?: { line?: number }; reason?: string; message?: string };
-    const line = (e.line ?? e.place?.line ?? 0) + lineOffset;
-    throw new Error(`${file}:${line}: cannot parse MDX (${e.reason ?? e.message ?? String(err)})`);
+    const e = err as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const reason = e.reason ?? e.message ?? String(err);
+    // Some messages carry only a body-relative range such as "(3:1-3:19)", where the unclosed tag opened.
+    const range = /\s*\((\d+):\d+-\d+:\d+\)$/.exec(reason);
+    const opened = range ? Number(range[1]) + lineOffset : undefined;
+    const line = (e.line ?? e.place?.line ?? e.place?.start?.line ?? (range ? Number(range[1]) : 0)) + lineOffset;
+    const text = range ? `${reason.slice(0, range.index)} (opened on line ${opened})` : reason;
+    throw new Error(`${file}:${line}: cannot parse MDX (${text})`);
   }
 }
 

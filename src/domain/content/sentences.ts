@@ -31,7 +31,8 @@ export function splitSentences(text: string): string[] {
   for (const { segment } of segmenter.segment(text)) {
     pending += segment;
     const trimmed = pending.trim();
-    if (!balanced(trimmed) || ABBREVIATION.test(trimmed)) continue;
+    // Cut only at white space ("Why?No" stays whole), so joining sentences with a space gives back the text.
+    if (!/\s$/.test(segment) || !balanced(trimmed) || ABBREVIATION.test(trimmed)) continue;
     out.push(trimmed);
     pending = '';
   }

@@ -12,7 +12,9 @@ export interface MessageProblem {
 }
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+// `{{- name}}` is i18next's unescaped form: counted as the placeholder, and refused as markup below.
+const PLACEHOLDER = /\{\{-?\s*([\w.]+)\s*\}\}/g;
+const UNESCAPED = /\{\{-\s*([\w.]+)\s*\}\}/;
 const MARKUP = /<\/?[A-Za-z!][^>]*>|javascript:/i;
 
 /** Flattens nested messages to dotted keys; non-string leaves are reported. */
@@ -27,6 +29,11 @@ export function flatten(messages: Messages, prefix = '', out = new Map<string, u
 
 function placeholders(text: string): string {
   return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort().join(',');
+}
+
+/** `{{a}}, {{b}}`, or `(none)`, so an empty set does not print as a stray `{{}}`. */
+function listPlaceholders(names: readonly string[]): string {
+  return names.length ? names.map((n) => `{{${n}}}`).join(', ') : '(none)';
 }
 
 /** Collapses plural variants to their base key, so `a_one`/`a_other` become `a`. */
@@ -60,6 +67,10 @@ export function checkMessages(resources: Resources, tags: Record<string, string>
         if (typeof value !== 'string') add('type', key, 'expected a string');
         else if (value.trim() === '') add('empty', key, 'the string is empty');
         else if (MARKUP.test(value)) add('markup', key, 'HTML markup or script is not allowed in UI strings');
+        else if (UNESCAPED.test(value)) {
+          const name = UNESCAPED.exec(value)![1]!;
+          add('markup', key, `{{- ${name}}} would insert the value unescaped, as HTML; write {{${name}}}`);
+        }
       }
       const srcBases = baseKeys(theirs.keys());
       const myBases = baseKeys(mine.keys());
@@ -80,7 +91,7 @@ export function checkMessages(resources: Resources, tags: Record<string, string>
             const gotSet = got.split(',').filter(Boolean);
             const unknown = gotSet.filter((p) => !wantSet.includes(p));
             const lacking = wantSet.filter((p) => !gotSet.includes(p) && !(p === 'count' && PLURAL_SUFFIX.test(k)));
-            if (unknown.length || lacking.length) add('placeholder', k, `placeholders {{${gotSet.join('}}, {{')}}} differ from English {{${wantSet.join('}}, {{')}}}`);
+            if (unknown.length || lacking.length) add('placeholder', k, `placeholders ${listPlaceholders(gotSet)} differ from English ${listPlaceholders(wantSet)}`);
           }
         }
       }

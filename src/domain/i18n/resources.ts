@@ -1,5 +1,6 @@
 /** Turns raw locale files into i18next resources, failing with the file, line and column of bad JSON. */
 import type { Messages } from './format';
+import { encodingProblem, lineAndColumn } from '../text/encoding';
 
 export interface LocaleFile {
   /** Path relative to the project root, e.g. `locales/tr/common.json`. */
@@ -9,29 +10,29 @@ export interface LocaleFile {
 
 export type Resources = Record<string, Record<string, Messages>>;
 
-/** Where in `text` the character at `offset` sits, 1-based. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { line, column };
-}
-
-/** Parses JSON, rethrowing syntax errors as `file:line:column: message`. */
+/** Parses JSON, rethrowing syntax errors as `file:line:column: message`; text left by a wrong encoding is refused. */
 export function parseJsonFile(path: string, text: string): unknown {
+  const encoding = encodingProblem(text, path);
+  if (encoding) throw new Error(encoding);
   try {
     return JSON.parse(text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const pos = /position (\d+)/.exec(message);
     const lc = /line (\d+) column (\d+)/.exec(message);
+    // "Unexpected end of JSON input" carries no position: the file ends too early.
+    const offset = pos ? Number(pos[1]) : text.length;
     let where = '';
     if (lc) where = `:${lc[1]}:${lc[2]}`;
-    else if (pos) {
-      const { line, column } = lineAndColumn(text, Number(pos[1]));
+    else {
+      const { line, column } = lineAndColumn(text, offset);
       where = `:${line}:${column}`;
     }
-    throw new Error(`${path}${where}: invalid JSON (${message})`);
+    // The location is already in front; V8's own "at position N (line L column C)" only repeats it.
+    const reason = message.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, '');
+    if (text.trim() === '') throw new Error(`${path}${where}: invalid JSON: the file is empty`);
+    if (offset >= text.trimEnd().length) throw new Error(`${path}${where}: invalid JSON: the file ends too early (it may be truncated)`);
+    throw new Error(`${path}${where}: invalid JSON (${reason})`);
   }
 }
 

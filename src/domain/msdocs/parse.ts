@@ -2,8 +2,9 @@
  * Reads Microsoft's bilingual ("side by side") localized Markdown: every translated segment
  * `<span data-ttu-id="X-N">target</span>` followed by `<span class="sxs-lookup"><span data-stu-id="X-N">English</span></span>`.
  */
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { TranslationType } from '../translation/store';
+import { encodingProblem } from '../text/encoding';
 
 export interface MsDocsMeta {
   title: string;
@@ -43,10 +44,8 @@ const ANCHOR = /<a name="[^"]*"><\/a>/g;
 
 /** Parses a bilingual file; every error names the file, the line and, where known, the segment id. */
 export function parseMsDocs(text: string, file: string): MsDocsDocument {
-  if (text.includes('\uFFFD') || text.includes('\u0000')) {
-    const line = text.slice(0, Math.max(text.indexOf('\uFFFD'), text.indexOf('\u0000'))).split('\n').length;
-    throw new Error(`${file}:${line}: the file is not valid UTF-8 text (wrong encoding?)`);
-  }
+  const encoding = encodingProblem(text, file);
+  if (encoding) throw new Error(encoding);
   const src = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const fm = /^---\n([\s\S]*?)\n---\n/.exec(src);
   if (!fm) throw new Error(`${file}:1: missing or unterminated front matter (the file may be truncated)`);
@@ -54,15 +53,23 @@ export function parseMsDocs(text: string, file: string): MsDocsDocument {
   try {
     raw = (parseYaml(fm[1]!, { schema: 'core' }) ?? {}) as Record<string, unknown>;
   } catch (err) {
-    throw new Error(`${file}: invalid front matter (${(err as Error).message.split('\n')[0]})`);
+    // Lines count from the file's first `---`; the parser's own position counts from the line after it.
+    const line = err instanceof YAMLParseError ? (err.linePos?.[0]?.line ?? 0) + 1 : 1;
+    const reason = ((err as Error).message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    throw new Error(`${file}:${line}: invalid front matter (${reason})`);
   }
+  // `:line` of a front matter field (it starts on the file's line 2), or '' when the field is absent.
+  const at = (key: string): string => {
+    const i = fm[1]!.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+    return i === -1 ? '' : `:${i + 2}`;
+  };
   const need = (key: string): string => {
     const v = raw[key];
-    if (v === undefined || v === null || String(v).trim() === '') throw new Error(`${file}: front matter field "${key}" is missing`);
+    if (v === undefined || v === null || String(v).trim() === '') throw new Error(`${file}${at(key)}: front matter field "${key}" is ${at(key) ? 'empty' : 'missing'}`);
     return String(v);
   };
   const type = need('ms.translationtype');
-  if (type !== 'MT' && type !== 'HT') throw new Error(`${file}: front matter field "ms.translationtype" must be MT or HT, not "${type}"`);
+  if (type !== 'MT' && type !== 'HT') throw new Error(`${file}${at('ms.translationtype')}: front matter field "ms.translationtype" must be MT or HT, not "${type}"`);
   const meta: MsDocsMeta = {
     title: need('title'),
     contentLocale: need('ms.contentlocale'),
@@ -96,7 +103,9 @@ export function parseMsDocs(text: string, file: string): MsDocsDocument {
     });
     if (/<span|data-ttu-id|sxs-lookup|<\/span>/.test(skeleton)) {
       const id = /data-(?:ttu|stu)-id="([^"]+)"/.exec(skeleton)?.[1];
-      throw new Error(`${file}:${line}: ${id ? `segment ${id}: ` : ''}broken bilingual span (a translated span must be followed by its sxs-lookup English span)`);
+      const last = lines.slice(i + 1).every((l) => l.trim() === '');
+      const why = last ? 'the file ends inside a bilingual span (it may be truncated)' : 'broken bilingual span (a translated span must be followed by its sxs-lookup English span)';
+      throw new Error(`${file}:${line}: ${id ? `segment ${id}: ` : ''}${why}`);
     }
     if (!found.length) return;
     pairs.push(...found);

@@ -93,6 +93,15 @@ function setKey(messages: Messages, key: string, value: string): Messages {
 export async function importXliff(xml: string, file: string, d: LocaleData): Promise<ImportResult> {
   const errors: string[] = [];
   const result: ImportResult = { errors, pages: [], namespaces: [], report: { updated: 0, unchanged: 0, untranslated: 0 } };
+  // Checked before parsing: the XML reader's own errors on other documents say nothing useful to a translator.
+  if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<xliff[\s>]/.test(xml)) {
+    errors.push(`${file}:1: not an XLIFF 2.0 document (no <xliff> root element)`);
+    return result;
+  }
+  if (!/<\/xliff>\s*$/.test(xml)) {
+    errors.push(`${file}:${xml.trimEnd().split('\n').length}: the file ends before </xliff> (it may be truncated)`);
+    return result;
+  }
   let js: XJs;
   try {
     js = (await xliff2js(xml)) as XJs;
@@ -100,8 +109,8 @@ export async function importXliff(xml: string, file: string, d: LocaleData): Pro
     errors.push(`${file}: not a readable XLIFF file (${(err as Error).message})`);
     return result;
   }
-  if (!/^\s*<\?xml[^>]*>\s*<xliff|^\s*<xliff/.test(xml) || !js.resources || typeof js.resources !== 'object') {
-    errors.push(`${file}: not an XLIFF 2.0 document (no <xliff> root with <file> elements)`);
+  if (!js.resources || typeof js.resources !== 'object') {
+    errors.push(`${file}: not an XLIFF 2.0 document (no <file> elements)`);
     return result;
   }
   if (js.targetLanguage && js.targetLanguage.toLowerCase() !== d.tag.toLowerCase() && js.targetLanguage.toLowerCase() !== d.code) {

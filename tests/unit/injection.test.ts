@@ -1,0 +1,152 @@
+/**
+ * Injected markup never reaches a page: stored translations with script payloads are refused (the English
+ * is shown) or rendered as inert text, and script payloads in the islands' URL parameters are refused and
+ * never become markup. The browser-side counterpart lives in the end-to-end tests.
+ */
+import { readFileSync } from 'node:fs';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { describe, expect, it } from 'vitest';
+import { DeadlineCalculator } from '../../src/components/deadline/DeadlineCalculator';
+import { holidayRegionCodes, holidayRegionOptions } from '../../src/components/deadline/holiday-source';
+import { QueryErrors } from '../../src/components/wizard/QueryErrors';
+import type { WizardContext } from '../../src/components/wizard/parts';
+import { loadPage, sourceBlocks } from '../../src/domain/content/page';
+import { renderPage } from '../../src/domain/content/render';
+import { parseDeadlineQuery } from '../../src/domain/deadline/query';
+import { GUIDES } from '../../src/domain/eligibility/evaluation';
+import { queryHref } from '../../src/domain/eligibility/href';
+import { parseWizardQuery } from '../../src/domain/eligibility/query';
+import { questions } from '../../src/domain/eligibility/questions';
+import { createTranslator, type Messages } from '../../src/domain/i18n/format';
+import { matchPage } from '../../src/domain/translation/match';
+import type { TranslationUnit } from '../../src/domain/translation/store';
+
+const overview = loadPage('src/content/docs/en/overview.mdx', readFileSync('src/content/docs/en/overview.mdx', 'utf8'));
+const labels = { calloutNote: 'Not', calloutWarning: 'Uyarı', calloutConflict: 'Çelişki', appliesTo: 'Kapsam', roles: 'Roller', outdatedBadge: 'eski', outdatedHint: 'İngilizcesini göster', outdatedTitle: 'Bugünkü İngilizce:' };
+const messages = (ns: string) => JSON.parse(readFileSync(`locales/en/${ns}.json`, 'utf8')) as Messages;
+
+/** The English sentence of the overview that contains `part`; fails loudly if the page no longer has it. */
+function passage(part: string): string {
+  const found = sourceBlocks(overview).flatMap((b) => b.sentences).find((s) => s.includes(part));
+  if (!found) throw new Error(`the overview has no passage containing "${part}"`);
+  return found;
+}
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset']);
+
+/** Everything in rendered HTML that could run script: script elements, on* handlers, javascript: URLs. */
+function scriptable(html: string): string[] {
+  const found: string[] = [];
+  if (/<script/i.test(html)) found.push('a <script in the markup');
+  for (const el of parse(html).querySelectorAll('*') as HTMLElement[]) {
+    if (el.tagName === 'SCRIPT') found.push('<script> element');
+    for (const [name, value] of Object.entries(el.attributes)) {
+      if (/^on/i.test(name)) found.push(`${name} on <${el.tagName.toLowerCase()}>`);
+      if (URL_ATTRIBUTES.has(name.toLowerCase()) && /^\s*(javascript|vbscript|data):/i.test(value)) found.push(`${name}="${value}" on <${el.tagName.toLowerCase()}>`);
+    }
+  }
+  return found;
+}
+
+const unit = (source: string, target: string): TranslationUnit => ({ source, target, type: 'HT' });
+const refused = [
+  unit(passage('CPOR associations overview'), 'CPOR ilişkilendirmelerine genel bakış<script>alert(1)</script>'),
+  unit(passage('Microsoft validates all'), 'Microsoft tüm talepleri doğrular. <img src=x onerror=alert(1)>'),
+  unit(passage('[get started]'), 'Başlamak için [gerekenleri](javascript:alert(1)) ve [şunu](javascript:alert(2)) keşfedin'),
+  unit(passage('Incentives admin'), 'Incentives admin ![x](javascript:alert(1))'),
+  unit(passage('Incentives user'), '<a href="javascript:alert(1)">Incentives user</a>'),
+  unit(passage('Partner Center'), 'Partner Center <javascript:alert(1)>'),
+  unit(passage('Next steps'), 'Sonraki adımlar<!-- --><svg onload=alert(1)>'),
+];
+const inert = [
+  // The link keeps the English destination: a translation can never choose where a link goes.
+  unit(passage('[incentives co-op claims]'), 'Daha fazla bilgi: [co-op talepleri](javascript:alert(1))'),
+  // Segments are Markdown, never MDX: braces are text, not code run at build time.
+  unit(passage('There is no action required'), 'Müşterinin bir şey yapması gerekmez {alert(1)}.'),
+  // An escaped tag is text and stays escaped.
+  unit(passage('Partners won\'t have access'), 'İş ortakları başka verilere erişemez &lt;script&gt;alert(1)&lt;/script&gt;.'),
+  unit(passage('Troubleshoot any customer'), 'Sorunları giderin: javascript:alert(1)'),
+];
+
+describe('stored translations with script payloads', () => {
+  const match = matchPage(sourceBlocks(overview), [...refused, ...inert]);
+  const rendered = renderPage(overview, labels, match);
+  const html = rendered.chunks.map((c) => (c.kind === 'html' ? c.html : '')).join('') + rendered.titleHtml;
+
+  it('renders nothing that can run script', () => {
+    expect(scriptable(html)).toEqual([]);
+    expect(html).not.toMatch(/alert\(2\)|onerror|onload/);
+  });
+
+  it('refuses markup, extra links and images, naming the passage, and shows the English instead', () => {
+    expect(match.problems.map((p) => p.source).sort()).toEqual(refused.map((u) => u.source).sort());
+    for (const u of refused) {
+      const pieces = [...match.blocks.values()].flat().filter((p) => p.english.includes(u.source));
+      expect(pieces.map((p) => p.state), u.source).toEqual(['missing']);
+    }
+    expect(rendered.titleText).toBe('CPOR associations overview');
+  });
+
+  it('shows the accepted ones as text, with the English link destination', () => {
+    expect(match.problems.filter((p) => inert.some((u) => u.source === p.source))).toEqual([]);
+    const root = parse(html);
+    const coop = root.querySelectorAll('a').find((a) => a.text === 'co-op talepleri');
+    expect(coop?.getAttribute('href')).toBe('../co-op-claims/');
+    expect(root.text).toContain('Müşterinin bir şey yapması gerekmez {alert(1)}.');
+    expect(root.text).toContain('İş ortakları başka verilere erişemez <script>alert(1)</script>.');
+    expect(root.text).toContain('Sorunları giderin: javascript:alert(1)');
+  });
+});
+
+const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"><svg onload=alert(1)>', '{alert(1)}'];
+
+describe('script payloads in the deadline calculator\'s URL', () => {
+  const regions = holidayRegionCodes();
+  const keys = ['notified', 'approved', 'tz', 'region', 'rule'] as const;
+  const query = (key: string, payload: string) => `?${key === 'notified' || key === 'approved' ? '' : 'notified=2026-12-24&'}${key}=${encodeURIComponent(payload)}`;
+
+  it.each(keys.flatMap((k) => PAYLOADS.map((p) => [k, p] as const)))('refuses %s=%s with an error for its field', (key, payload) => {
+    const { values, errors } = parseDeadlineQuery(query(key, payload), { regions });
+    expect(errors.length).toBeGreaterThan(0);
+    // No payload becomes a value the calculator computes with.
+    if (key === 'notified' || key === 'approved') expect(values.date).toBe('');
+    if (key === 'region') expect(values.region).toBe('');
+    if (key === 'rule') expect(values.rule).toBe('five-business-days');
+  });
+
+  it.each(keys.flatMap((k) => PAYLOADS.map((p) => [k, p] as const)))('renders %s=%s as text only', (key, payload) => {
+    const html = renderToString(h(DeadlineCalculator, { lang: 'en', messages: messages('deadline'), regions: holidayRegionOptions('en'), holidaysUrl: '/holidays/', initialSearch: query(key, payload) }));
+    expect(scriptable(html)).toEqual([]);
+  });
+});
+
+describe('script payloads in the eligibility wizard\'s URL', () => {
+  const ctx: WizardContext = {
+    t: createTranslator(messages('wizard'), 'en'),
+    tag: 'en',
+    level: 1,
+    href: queryHref('/en/eligibility/'),
+    guideUrls: Object.fromEntries(GUIDES.map((g) => [g, `/en/${g}/`])),
+  };
+  const searches = PAYLOADS.flatMap((p) => [
+    `?audience=${encodeURIComponent(p)}`,
+    `?audience=partner&programs=osa-sell&programs=${encodeURIComponent(p)}`,
+    `?${encodeURIComponent(p)}=partner`,
+    `?audience=partner&step=${encodeURIComponent(p)}`,
+  ]);
+
+  it.each(searches)('refuses %s and never echoes it', (search) => {
+    const parsed = parseWizardQuery(search);
+    expect(parsed.errors.length).toBeGreaterThan(0);
+    // Only offered options survive as answers.
+    for (const q of questions) {
+      const answer = parsed.answers[q.id];
+      for (const v of answer === undefined ? [] : typeof answer === 'string' ? [answer] : answer) expect(q.options).toContain(v);
+    }
+    const html = renderToString(h(QueryErrors, { ctx, errors: parsed.errors, answers: parsed.answers }));
+    expect(scriptable(html)).toEqual([]);
+    expect(html).not.toMatch(/alert\(|<svg|<img|javascript:/);
+  });
+});
