@@ -1,0 +1,123 @@
+/**
+ * The timed builds: this site and Starlight side by side (several runs, one build at a time), the
+ * synthetic scaling sites, and an optional CPU profile of a scaling build.
+ */
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseBuildLog, type BuildLog } from '../src/domain/bench/build-log';
+import { summarizeProfile, type CpuProfile } from '../src/domain/bench/profile';
+import { median } from '../src/domain/bench/stats';
+import { ensureDir, log, ROOT, TMP } from './lib/env';
+import { countHtml } from './lib/files';
+import { timedRun, type TimedRun } from './lib/timed';
+import { generateScaleSite } from './scaling';
+import { STARLIGHT_DIR } from './starlight';
+
+export const SITE_OUT = join(TMP, 'site-dist');
+export const STARLIGHT_OUT = join(STARLIGHT_DIR, 'dist');
+const BUILD_LIMIT = Number(process.env.BENCH_BUILD_LIMIT ?? 900);
+const SCALE_LIMIT = Number(process.env.BENCH_SCALE_LIMIT ?? 600);
+
+export type BuildRun = Omit<TimedRun, 'tail'> & { log: BuildLog; loadBefore: number };
+export interface BuildSummary {
+  runs: BuildRun[];
+  medianSeconds: number;
+  medianPeakMb: number;
+  medianPeakProcessMb?: number;
+  medianCpuSeconds?: number;
+  htmlPages: number;
+}
+
+export interface ScalePoint {
+  label: string; locales: number; pages: number; contentPages: number; htmlPages: number;
+  seconds: number; cpuSeconds?: number; peakMb: number; peakProcessMb?: number; secondsPerPage: number; msPerContentPage: number;
+  complete: boolean; log: BuildLog; logFile: string; units: { current: number; outdated: number; missing: number };
+}
+
+/** A build run for the JSON: no output tail, the log's path relative, its figures parsed. */
+function record(r: TimedRun, loadBefore: number): BuildRun {
+  const { tail: _tail, ...rest } = r;
+  return { ...rest, logFile: relative(ROOT, r.logFile), log: parseBuildLog(readFileSync(r.logFile, 'utf8')), loadBefore };
+}
+
+function failIf(r: TimedRun, what: string): void {
+  if (!r.ok) throw new Error(`${what} failed${r.timedOut ? ` (stopped after ${BUILD_LIMIT} s)` : ''}:\n${r.tail}`);
+}
+
+function summarize(runs: BuildRun[], dist: string): BuildSummary {
+  const s: BuildSummary = { runs, medianSeconds: median(runs.map((r) => r.seconds)), medianPeakMb: median(runs.map((r) => r.peakTreeMb)), htmlPages: countHtml(dist) };
+  const proc = runs.map((r) => r.peakProcessMb).filter((x): x is number => x !== undefined);
+  if (proc.length) s.medianPeakProcessMb = median(proc);
+  const cpu = runs.map((r) => r.cpuSeconds).filter((x): x is number => x !== undefined);
+  if (cpu.length) s.medianCpuSeconds = median(cpu);
+  return s;
+}
+
+/** Builds both sites `n` times, alternating, one build at a time; cold Starlight content cache each time. */
+export async function buildBoth(n: number): Promise<{ ours: BuildSummary; starlight: BuildSummary }> {
+  const ours: BuildRun[] = [];
+  const theirs: BuildRun[] = [];
+  for (let i = 0; i < n; i++) {
+    rmSync(SITE_OUT, { recursive: true, force: true });
+    let load = loadavg()[0]!;
+    log(`build ${i + 1}/${n}: this site (load ${load.toFixed(1)})`);
+    const a = await timedRun('npm', ['run', 'build'], { cwd: ROOT, env: { OUT_DIR: relative(ROOT, SITE_OUT) }, limitSeconds: BUILD_LIMIT, label: 'site' });
+    failIf(a, 'this site\'s build');
+    ours.push(record(a, load));
+    log(`  ${a.seconds.toFixed(1)} s, peak ${Math.round(a.peakTreeMb)} MB`);
+    rmSync(STARLIGHT_OUT, { recursive: true, force: true });
+    rmSync(join(STARLIGHT_DIR, 'node_modules', '.astro'), { recursive: true, force: true });
+    rmSync(join(STARLIGHT_DIR, '.astro'), { recursive: true, force: true });
+    load = loadavg()[0]!;
+    log(`build ${i + 1}/${n}: Starlight (load ${load.toFixed(1)})`);
+    const b = await timedRun('node', ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: STARLIGHT_DIR, limitSeconds: BUILD_LIMIT, label: 'starlight' });
+    failIf(b, 'Starlight\'s build');
+    theirs.push(record(b, load));
+    log(`  ${b.seconds.toFixed(1)} s, peak ${Math.round(b.peakTreeMb)} MB`);
+  }
+  return { ours: summarize(ours, SITE_OUT), starlight: summarize(theirs, STARLIGHT_OUT) };
+}
+
+/** Where Astro's render time went, heaviest route kinds first. */
+export function renderSummary(b: BuildLog, top = 4): string {
+  return Object.entries(b.renderByRoute).sort((x, y) => y[1].ms - x[1].ms).slice(0, top)
+    .map(([k, v]) => `${k} ${(v.ms / 1000).toFixed(1)} s / ${v.pages.toLocaleString('en-US')} pages`).join(', ');
+}
+
+/** Generates and builds one synthetic site; a stopped build reports how far it got. */
+export async function scalePoint(locales: number, pages: number): Promise<ScalePoint> {
+  const site = generateScaleSite(locales, pages);
+  const label = `${locales} × ${pages}`;
+  log(`scaling ${label}: building ${site.contentPages} content pages (limit ${SCALE_LIMIT} s, load ${loadavg()[0]!.toFixed(1)})`);
+  const r = await timedRun('npm', ['run', 'build'], { cwd: site.dir, limitSeconds: SCALE_LIMIT, label: `scale-${locales}x${pages}` });
+  const parsed = parseBuildLog(readFileSync(r.logFile, 'utf8'));
+  const dist = join(site.dir, 'dist');
+  const htmlPages = r.ok ? countHtml(dist) : parsed.pagesRendered;
+  const point: ScalePoint = {
+    label, locales, pages, contentPages: site.contentPages, htmlPages, seconds: r.seconds, peakMb: r.peakTreeMb,
+    secondsPerPage: htmlPages ? r.seconds / htmlPages : Number.NaN, msPerContentPage: (r.seconds / site.contentPages) * 1000,
+    complete: r.ok, log: parsed, logFile: relative(ROOT, r.logFile), units: site.units,
+  };
+  if (r.peakProcessMb !== undefined) point.peakProcessMb = r.peakProcessMb;
+  if (r.cpuSeconds !== undefined) point.cpuSeconds = r.cpuSeconds;
+  log(r.ok
+    ? `  ${r.seconds.toFixed(1)} s, ${htmlPages} HTML pages, ${(point.secondsPerPage * 1000).toFixed(1)} ms per HTML page, peak ${Math.round(r.peakTreeMb)} MB; render time: ${renderSummary(parsed)}`
+    : `  ${r.timedOut ? 'stopped at the time limit' : `failed (exit ${r.exitCode})`} after ${r.seconds.toFixed(0)} s in phase "${parsed.lastPhase ?? '?'}", ${parsed.pagesRendered} pages written; peak ${Math.round(r.peakTreeMb)} MB; render time so far: ${renderSummary(parsed)}\n${r.tail.split('\n').slice(-6).join('\n')}`);
+  // The built copy is large and no longer needed.
+  rmSync(dist, { recursive: true, force: true });
+  return point;
+}
+
+/** Re-runs a scaling build under --cpu-prof and summarizes the largest (Astro's) process profile. */
+export async function profileBuild(locales: number, pages: number) {
+  const site = generateScaleSite(locales, pages);
+  const dir = ensureDir(join(TMP, 'profiles'));
+  for (const f of readdirSync(dir)) rmSync(join(dir, f), { recursive: true, force: true });
+  log(`profiling the ${locales} × ${pages} build`);
+  await timedRun('npm', ['run', 'build'], { cwd: site.dir, limitSeconds: SCALE_LIMIT * 2, label: 'profile', nodeOptions: `--cpu-prof --cpu-prof-dir=${dir}` });
+  const biggest = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => ({ f, size: statSync(join(dir, f)).size })).sort((a, b) => b.size - a.size)[0];
+  rmSync(join(site.dir, 'dist'), { recursive: true, force: true });
+  if (!biggest) return undefined;
+  return { file: relative(ROOT, join(dir, biggest.f)), ...summarizeProfile(JSON.parse(readFileSync(join(dir, biggest.f), 'utf8')) as CpuProfile) };
+}

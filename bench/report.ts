@@ -1,0 +1,148 @@
+/** The benchmark's report: the comparison rows, the Markdown summary and the console output. */
+import type { BudgetResult } from '../src/domain/bench/budgets';
+import type { LanguageIndex } from '../src/domain/bench/pagefind';
+import { markdownTable, textTable, type Row } from '../src/domain/bench/table';
+import { KINDS } from '../src/domain/bench/weight';
+import type { Locale } from '../src/domain/i18n/locales';
+import { renderSummary, type BuildSummary, type ScalePoint } from './builds';
+import type { LighthouseRun } from './lighthouse';
+import type { LocaleLatency } from './search';
+import type { MeasuredPage } from './weight';
+
+export const PAGE_TYPES = [
+  { id: 'content', label: 'content page', path: 'create-association/' },
+  { id: 'overview', label: 'overview (wizard)', path: 'overview/' },
+  { id: 'calculator', label: 'calculator page', path: 'opt-out-deadline/' },
+  { id: 'status', label: 'status page', path: 'translation-status/' },
+] as const;
+
+export type LighthouseResult = LighthouseRun & { page: string };
+export interface Measured {
+  locales: Locale[];
+  builds: { ours: BuildSummary; starlight: BuildSummary };
+  weights: Record<string, { ours: MeasuredPage; starlight: MeasuredPage }>;
+  pagefind: { ours: Record<string, LanguageIndex>; starlight: Record<string, LanguageIndex> };
+  search: { ours: LocaleLatency[]; starlight: LocaleLatency[] };
+  lighthouse: { version: string; ours: LighthouseResult[]; starlight: LighthouseResult[] };
+  scaling: ScalePoint[];
+  profile?: { file: string; totalMs: number; files: { name: string; share: number }[]; functions: { name: string; share: number }[] } | undefined;
+  budgets: BudgetResult[];
+}
+
+/** How the figures were taken, and where the comparison is not like for like. */
+export function methodNotes(cores: number): string[] {
+  return [
+    'Page weight: a fresh browser context per page (1280×800, nothing cached), every response until the network is idle plus 1 s; gzip is zlib level 9 over each text response body, fonts and images count as served. Pagefind index files (.pf_*, WebAssembly, entry JSON) are excluded; Pagefind scripts and styles count. Islands that hydrate when visible (the overview\'s wizard and calculator) sit below the first screen and load no JavaScript on first visit.',
+    'Build time: wall time of `npm run build` (astro build + pagefind + _headers) for this site and `astro build` (which runs Pagefind) for Starlight, cold (Starlight\'s content cache removed), one build at a time, alternating; peak memory is the summed RSS of the build\'s process tree polled every 100 ms (GNU time\'s max RSS of the largest single process is in the JSON as peakProcessMb).',
+    'Search: per locale, queries are words of that locale\'s create-association page; each is timed in the page from setting the input and dispatching `input` to the first result element (our site debounces 60 ms, Pagefind\'s Default UI in Starlight 300 ms).',
+    'Lighthouse runs against the same files served with gzip, as a real host would; one run per page and form factor.',
+    'Scaling: time per page divides the build time by every HTML page built (content, tools, home, and the eligibility wizard\'s pre-rendered no-JavaScript state pages per locale); ms per content page is given too.',
+    `The machine: ${cores} cores shared with other work; load averages are recorded per build, CPU time is given next to wall time.`,
+  ];
+}
+
+/** The comparison table: this site, Starlight, ratio. */
+export function comparisonRows(m: Measured): Row[] {
+  const rows: Row[] = [];
+  for (const t of PAGE_TYPES) {
+    const w = m.weights[t.id]!;
+    rows.push({ metric: `${t.label}: total gzip`, ours: w.ours.total.gzip, starlight: w.starlight.total.gzip, unit: 'bytes' });
+    rows.push({ metric: `${t.label}: total raw`, ours: w.ours.total.raw, starlight: w.starlight.total.raw, unit: 'bytes' });
+    for (const k of KINDS) {
+      if (w.ours.byKind[k].requests + w.starlight.byKind[k].requests === 0) continue;
+      rows.push({ metric: `${t.label}: ${k} gzip`, ours: w.ours.byKind[k].gzip, starlight: w.starlight.byKind[k].gzip, unit: 'bytes' });
+    }
+    rows.push({ metric: `${t.label}: requests`, ours: w.ours.total.requests, starlight: w.starlight.total.requests, unit: 'count' });
+  }
+  const b = m.builds;
+  rows.push({ metric: 'build time (median)', ours: b.ours.medianSeconds, starlight: b.starlight.medianSeconds, unit: 's' });
+  rows.push({ metric: 'build CPU time, user + system (median)', ours: b.ours.medianCpuSeconds, starlight: b.starlight.medianCpuSeconds, unit: 's' });
+  rows.push({ metric: 'build peak memory (process tree, median)', ours: b.ours.medianPeakMb, starlight: b.starlight.medianPeakMb, unit: 'MB' });
+  rows.push({ metric: 'HTML pages built', ours: b.ours.htmlPages, starlight: b.starlight.htmlPages, unit: 'count' });
+  for (const l of m.locales) {
+    const key = (idx: Record<string, LanguageIndex>) => idx[l.tag.toLowerCase()] ?? idx[l.code];
+    rows.push({ metric: `Pagefind index ${l.code} (bytes)`, ours: key(m.pagefind.ours)?.total, starlight: key(m.pagefind.starlight)?.total, unit: 'bytes' });
+  }
+  for (const s of m.search.ours) {
+    rows.push({ metric: `search ${s.locale}: median to first result`, ours: s.medianMs, starlight: m.search.starlight.find((x) => x.locale === s.locale)?.medianMs, unit: 'ms' });
+  }
+  for (const r of m.lighthouse.ours.filter((x) => x.page === 'content')) {
+    const s = m.lighthouse.starlight.find((x) => x.formFactor === r.formFactor);
+    for (const [cat, score] of Object.entries(r.scores)) {
+      rows.push({ metric: `Lighthouse content ${r.formFactor}: ${cat}`, ours: score, starlight: s?.scores[cat as keyof typeof s.scores], unit: 'score' });
+    }
+  }
+  return rows;
+}
+
+function scalingTable(scaling: readonly ScalePoint[]): string {
+  if (!scaling.length) return '';
+  return [
+    '| locales × pages | content pages | HTML pages built | build time | CPU time | peak memory | per HTML page | per content page |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...scaling.map((s) => `| ${s.label} | ${s.contentPages.toLocaleString('en-US')} | ${s.htmlPages.toLocaleString('en-US')}${s.complete ? '' : ' (so far)'} | ${s.seconds.toFixed(1)} s${s.complete ? '' : ' (stopped)'} | ${s.cpuSeconds === undefined ? '—' : `${s.cpuSeconds.toFixed(1)} s`} | ${Math.round(s.peakMb)} MB${s.complete ? '' : ' (so far)'} | ${(s.secondsPerPage * 1000).toFixed(1)} ms${s.complete ? '' : ' (so far)'} | ${s.complete ? `${s.msPerContentPage.toFixed(1)} ms` : '—'} |`),
+  ].join('\n');
+}
+
+function lighthouseTable(lh: Measured['lighthouse']): string {
+  if (!lh.ours.length) return '';
+  const all = [...lh.ours.map((r) => ({ who: 'this site', r })), ...lh.starlight.map((r) => ({ who: 'Starlight', r }))];
+  return ['| page | form factor | performance | accessibility | best practices | SEO |', '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...all.map(({ who, r }) => `| ${who} ${r.page} | ${r.formFactor} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`)].join('\n');
+}
+
+/** The Markdown summary (bench/results/latest.md and the README's figures). */
+export function markdownReport(m: Measured, rows: readonly Row[], header: string): string {
+  const budgets = ['| budget | result | status |', '| --- | --- | --- |', ...m.budgets.map((b) => `| ${b.budget} | ${b.actual} | ${b.status} |`)].join('\n');
+  return `${[header, markdownTable(rows), lighthouseTable(m.lighthouse), scalingTable(m.scaling), budgets].filter(Boolean).join('\n\n')}\n`;
+}
+
+const README_ROWS = new Set([
+  'content page: total gzip', 'content page: js gzip', 'content page: requests', 'overview (wizard): total gzip', 'calculator page: total gzip',
+  'status page: total gzip', 'build time (median)', 'build CPU time, user + system (median)', 'build peak memory (process tree, median)', 'HTML pages built',
+  'Lighthouse content mobile: performance', 'Lighthouse content desktop: performance',
+]);
+
+/** The short version for the README: the headline rows, the slowest locale's search, scaling and budgets. */
+export function readmeReport(m: Measured, rows: readonly Row[], header: string): string {
+  const slowest = [...m.search.ours].sort((a, b) => b.medianMs - a.medianMs)[0];
+  const short: Row[] = rows.filter((r) => README_ROWS.has(r.metric));
+  if (slowest) {
+    short.push({ metric: `search: median to first result (slowest locale, ${slowest.locale})`, ours: slowest.medianMs, starlight: m.search.starlight.find((x) => x.locale === slowest.locale)?.medianMs, unit: 'ms' });
+  }
+  const budgets = ['| budget | result | status |', '| --- | --- | --- |', ...m.budgets.map((b) => `| ${b.budget} | ${b.actual} | ${b.status} |`)].join('\n');
+  return `${[header, markdownTable(short), scalingTable(m.scaling), budgets, 'Every figure, per page type and locale, with Lighthouse for every page type: `bench/results/latest.md` and `latest.json`.'].filter(Boolean).join('\n\n')}\n`;
+}
+
+/** Prints everything a reader of the console needs, budgets last. */
+export function printReport(m: Measured, rows: readonly Row[], notes: readonly string[]): void {
+  console.log(`\n${textTable(rows)}\n`);
+  if (m.lighthouse.ours.length) {
+    console.log('Lighthouse (performance / accessibility / best practices / SEO):');
+    for (const { who, r } of [...m.lighthouse.ours.map((r) => ({ who: 'this site', r })), ...m.lighthouse.starlight.map((r) => ({ who: 'Starlight', r }))]) {
+      console.log(`  ${`${who} ${r.page} ${r.formFactor}`.padEnd(34)} ${Object.values(r.scores).map((s) => String(s).padStart(3)).join(' / ')}`);
+    }
+    for (const r of m.lighthouse.ours) {
+      for (const [cat, audits] of Object.entries(r.failing)) {
+        for (const a of audits ?? []) console.log(`    ${r.page} ${r.formFactor} ${cat}: ${a.id} (${a.title}) score ${a.score}${a.items ? `: ${a.items.join(' | ')}` : ''}`);
+      }
+    }
+    console.log('');
+  }
+  console.log(`Where this site's build renders (first run): ${renderSummary(m.builds.ours.runs[0]!.log, 6)}`);
+  if (m.scaling.length) {
+    console.log(`\nBuild scaling:\n${scalingTable(m.scaling)}`);
+    for (const p of m.scaling) console.log(`  ${p.label}: render time ${p.complete ? '' : 'so far '}by route: ${renderSummary(p.log, 6)}`);
+    console.log('');
+  }
+  if (m.profile) {
+    console.log(`CPU profile of the largest finished scaling build (${m.profile.file}, ${m.profile.totalMs} ms sampled), self time by file:`);
+    for (const h of m.profile.files) console.log(`  ${(h.share * 100).toFixed(1).padStart(5)} %  ${h.name}`);
+    console.log('…by function:');
+    for (const h of m.profile.functions) console.log(`  ${(h.share * 100).toFixed(1).padStart(5)} %  ${h.name}`);
+    console.log('');
+  }
+  console.log('Budgets:');
+  for (const b of m.budgets) console.log(`  ${b.status.toUpperCase().padEnd(7)} ${b.budget}: ${b.actual}`);
+  console.log(`\nCaveats:\n${notes.map((c) => `  - ${c}`).join('\n')}`);
+}

@@ -1,0 +1,151 @@
+/**
+ * npm run bench: this site against Astro Starlight on the same content, in one run. Flags:
+ *   --check            exit non-zero when a budget is missed
+ *   --quick            a fast partial run while developing (2 builds each, fewer queries, one scaling point)
+ *   --skip-lighthouse  --skip-scaling   leave those phases out
+ *   --profile          CPU-profile the largest finished scaling build and list where its time goes
+ *   --update-readme    write the figures into README.md's Performance section
+ * Results: bench/results/latest.json, latest.md and build-scaling.svg (a --quick run writes to bench/tmp/).
+ */
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { checkBudgets, type BudgetInput } from '../src/domain/bench/budgets';
+import { scalingChart } from '../src/domain/bench/chart';
+import { indexByLanguage } from '../src/domain/bench/pagefind';
+import { pickQueries } from '../src/domain/bench/queries';
+import { replaceSection } from '../src/domain/bench/readme';
+import { readLocales } from '../scripts/lib/project';
+import { buildBoth, profileBuild, scalePoint, SITE_OUT, STARLIGHT_OUT, type ScalePoint } from './builds';
+import { launch } from './lib/browser';
+import { capture, CHROMIUM, ensureDir, log, RESULTS, ROOT, TMP } from './lib/env';
+import { filesUnder } from './lib/files';
+import { serve } from './lib/server';
+import { ensureLighthouse, runLighthouse } from './lighthouse';
+import { comparisonRows, markdownReport, methodNotes, PAGE_TYPES, printReport, readmeReport, type Measured } from './report';
+import { measureSearch, OUR_SEARCH, pageText, STARLIGHT_SEARCH } from './search';
+import { ensureStarlight, STARLIGHT_CAVEATS, STARLIGHT_DIR, writeStarlightSite } from './starlight';
+import { measurePage } from './weight';
+
+const args = new Set(process.argv.slice(2));
+const flags = {
+  check: args.has('--check'), quick: args.has('--quick'), skipLighthouse: args.has('--skip-lighthouse'),
+  skipScaling: args.has('--skip-scaling'), profile: args.has('--profile'), updateReadme: args.has('--update-readme'),
+};
+const SCALING = flags.quick ? [[5, 20]] : [[5, 20], [20, 50], [50, 100]];
+const outDir = ensureDir(flags.quick ? join(TMP, 'quick-results') : RESULTS);
+
+async function main() {
+  const locales = readLocales();
+  const environment = {
+    date: new Date().toISOString(), node: process.version, chromium: capture(CHROMIUM, ['--version']),
+    gitCommit: capture('git', ['rev-parse', 'HEAD']), gitDirty: capture('git', ['status', '--porcelain']).length > 0,
+    cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), loadAverageAtStart: loadavg(),
+    flags, astro: '', starlight: '', lighthouse: '', pagefind: (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version,
+  };
+  const v = ensureStarlight();
+  Object.assign(environment, v);
+  const mdFiles = writeStarlightSite();
+  // Starlight's starter ships a favicon; without one every page would request a 404.
+  cpSync(join(ROOT, 'public', 'favicon.svg'), join(ensureDir(join(STARLIGHT_DIR, 'public')), 'favicon.svg'));
+  log(`Starlight ${v.starlight} (astro ${v.astro}): ${mdFiles} Markdown pages written`);
+
+  const builds = await buildBoth(flags.quick ? 2 : 3);
+
+  const browser = await launch();
+  const ours = await serve(SITE_OUT);
+  const theirs = await serve(STARLIGHT_OUT);
+  const weights: Measured['weights'] = {};
+  for (const t of PAGE_TYPES) {
+    weights[t.id] = { ours: await measurePage(browser, `${ours.url}/en/${t.path}`), starlight: await measurePage(browser, `${theirs.url}/en/${t.path}`) };
+  }
+  log('page weights measured');
+  const pagefind = { ours: indexByLanguage(filesUnder(join(SITE_OUT, 'pagefind'))), starlight: indexByLanguage(filesUnder(join(STARLIGHT_OUT, 'pagefind'))) };
+
+  const search: Measured['search'] = { ours: [], starlight: [] };
+  const want = flags.quick ? 8 : 24;
+  for (const l of flags.quick ? locales.filter((x) => ['en', 'ja'].includes(x.code)) : locales) {
+    const path = `${l.code}/create-association/`;
+    const queries = pickQueries(await pageText(browser, `${ours.url}/${path}`), l.tag, want + 16);
+    const a = await measureSearch(browser, { ...OUR_SEARCH, baseUrl: ours.url }, l.code, path, queries, want);
+    const b = await measureSearch(browser, { ...STARLIGHT_SEARCH, baseUrl: theirs.url }, l.code, path, queries, want);
+    search.ours.push(a);
+    search.starlight.push(b);
+    log(`search ${l.code}: this site ${a.medianMs.toFixed(0)} ms, Starlight ${b.medianMs.toFixed(0)} ms (${a.samples.length} and ${b.samples.length} queries)`);
+  }
+  await browser.close();
+  await ours.close();
+  await theirs.close();
+
+  const lighthouse: Measured['lighthouse'] = { version: '', ours: [], starlight: [] };
+  if (!flags.skipLighthouse) {
+    lighthouse.version = environment.lighthouse = ensureLighthouse();
+    const oursZ = await serve(SITE_OUT, { gzip: true });
+    const theirsZ = await serve(STARLIGHT_OUT, { gzip: true });
+    for (const t of flags.quick ? PAGE_TYPES.filter((x) => x.id === 'content') : PAGE_TYPES) {
+      for (const ff of ['mobile', 'desktop'] as const) {
+        const r = { ...await runLighthouse(`${oursZ.url}/en/${t.path}`, ff), page: t.id };
+        lighthouse.ours.push(r);
+        log(`lighthouse this site ${t.id} ${ff}: ${Object.values(r.scores).join(' / ')}${r.error ? ` (${r.error})` : ''}`);
+        if (t.id !== 'content') continue;
+        const s = { ...await runLighthouse(`${theirsZ.url}/en/${t.path}`, ff), page: t.id };
+        lighthouse.starlight.push(s);
+        log(`lighthouse Starlight ${t.id} ${ff}: ${Object.values(s.scores).join(' / ')}`);
+      }
+    }
+    await oursZ.close();
+    await theirsZ.close();
+  }
+
+  const scaling: ScalePoint[] = [];
+  let profile: Measured['profile'];
+  if (!flags.skipScaling) {
+    for (const [l, p] of SCALING) scaling.push(await scalePoint(l!, p!));
+    const done = [...scaling].reverse().find((s) => s.complete);
+    if (flags.profile && done) profile = await profileBuild(done.locales, done.pages);
+  }
+
+  const budgetInput: BudgetInput = {
+    contentPageGzip: { ours: weights.content!.ours.total.gzip, starlight: weights.content!.starlight.total.gzip },
+    contentPageJsGzip: weights.content!.ours.byKind.js.gzip,
+    buildSeconds: { ours: builds.ours.medianSeconds, starlight: builds.starlight.medianSeconds },
+    search: search.ours.map((s) => ({ locale: s.locale, medianMs: s.medianMs })),
+  };
+  if (lighthouse.ours.length) budgetInput.lighthouse = lighthouse.ours.map((r) => ({ page: r.page, formFactor: r.formFactor, scores: r.scores }));
+  if (scaling.length) {
+    budgetInput.scaling = scaling.map((s) => ({
+      contentPages: s.contentPages, secondsPerPage: s.secondsPerPage, peakMemoryMb: s.peakMb, complete: s.complete,
+      ...(s.cpuSeconds !== undefined && s.htmlPages ? { cpuSecondsPerPage: s.cpuSeconds / s.htmlPages } : {}),
+    }));
+  }
+  const measured: Measured = { locales, builds, weights, pagefind, search, lighthouse, scaling, profile, budgets: checkBudgets(budgetInput) };
+  const rows = comparisonRows(measured);
+  const notes = [...STARLIGHT_CAVEATS, ...methodNotes(environment.cpus)];
+
+  writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify({ environment, caveats: notes, ...measured, table: rows }, null, 2)}\n`);
+  const header = `Measured ${environment.date.slice(0, 10)} on ${environment.cpus} shared cores: Node ${environment.node}, ${environment.chromium}, Astro ${v.astro}, Starlight ${v.starlight}${lighthouse.version ? `, Lighthouse ${lighthouse.version}` : ''}.`;
+  const markdown = markdownReport(measured, rows, header);
+  writeFileSync(join(outDir, 'latest.md'), markdown);
+  if (scaling.length) {
+    const points = scaling.map((s) => ({ label: s.label, pages: s.contentPages, seconds: s.seconds, memoryMb: s.peakMb, complete: s.complete }));
+    writeFileSync(join(outDir, 'build-scaling.svg'), scalingChart(points, { memoryBudgetMb: 2048 }));
+  }
+
+  printReport(measured, rows, notes);
+  console.log(`\nwritten: ${relative(ROOT, join(outDir, 'latest.json'))}, latest.md${scaling.length ? ', build-scaling.svg' : ''}`);
+  if (flags.updateReadme && !flags.quick) {
+    const readme = join(ROOT, 'README.md');
+    writeFileSync(readme, replaceSection(readFileSync(readme, 'utf8'), readmeReport(measured, rows, header)));
+    console.log('README.md: Performance figures updated');
+  }
+  const missed = measured.budgets.filter((b) => b.status === 'fail').length;
+  if (flags.check && missed) {
+    console.log(`bench --check: ${missed} budget(s) missed`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${(err as Error).stack ?? String(err)}`);
+  process.exitCode = 1;
+});
