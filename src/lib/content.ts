@@ -5,9 +5,10 @@
 import { loadPage, checkPageSet, sourceBlocks, type Page } from '../domain/content/page';
 import { renderPage, type RenderedPage } from '../domain/content/render';
 import { matchPage, type PageMatch } from '../domain/translation/match';
+import { translationStatus, type LocaleStatus } from '../domain/translation/status';
 import type { PageTranslations } from '../domain/translation/store';
 import { loadPageTranslations } from '../domain/translation/file';
-import { LOCALE_CODES, SOURCE_LOCALE } from '../domain/i18n/locales';
+import { LOCALES, LOCALE_CODES, SOURCE_LOCALE } from '../domain/i18n/locales';
 import { getT } from '../i18n/server';
 
 const sources = import.meta.glob<string>('/src/content/docs/en/*.mdx', { eager: true, query: '?raw', import: 'default' });
@@ -67,6 +68,13 @@ export function getRendered(lang: string, page: Page): RenderedPage {
 /** Finds a page by slug. */
 export function findPage(slug: string): Page | undefined {
   return pages.find((p) => p.slug === slug);
+}
+
+let status: LocaleStatus[] | undefined;
+/** The translation status of every locale and page, computed once per build from the memoized matches. */
+export function getStatus(): LocaleStatus[] {
+  status ??= translationStatus(pages, LOCALES, (code, slug) => translations.get(`${code}/${slug}`), [], SOURCE_LOCALE, (code, page) => getMatch(code, page)!);
+  return status;
 }
 
 export { translations };

@@ -10,7 +10,6 @@ const theme = document.querySelector<HTMLLabelElement>('[data-theme-control]');
 const select = theme?.querySelector('select');
 if (theme && select) {
   select.value = root.dataset.theme ?? 'system';
-  theme.hidden = false;
   select.addEventListener('change', () => {
     root.dataset.theme = select.value;
     store.set('theme', select.value);
@@ -23,7 +22,6 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-lang-link]')
 
 const opener = document.querySelector<HTMLButtonElement>('[data-search-open]');
 if (opener) {
-  opener.hidden = false;
   const open = () => { void import('./search').then((m) => m.openSearch()); };
   opener.addEventListener('click', open);
   document.addEventListener('keydown', (e) => {
@@ -36,7 +34,6 @@ if (opener) {
 
 const bilingual = document.querySelector<HTMLInputElement>('[data-bilingual] input');
 if (bilingual) {
-  bilingual.closest('label')!.hidden = false;
   const apply = () => { void import('./bilingual').then((m) => m.setBilingual(bilingual.checked)); };
   bilingual.checked = store.get('bilingual') === '1';
   if (bilingual.checked) apply();

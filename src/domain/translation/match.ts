@@ -3,7 +3,7 @@
  * outdated (made from an older English text that is still close) or missing.
  * Exact matches may span several consecutive sentences (Microsoft's files often keep two sentences as one unit).
  */
-import { closeEnough, similarity } from './similarity';
+import { closeEnough, minScore, similarity } from './similarity';
 import { inlineProblems, matchKey, withEnglishLinks } from './inline-check';
 import type { TranslationType, TranslationUnit } from './store';
 
@@ -80,7 +80,7 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
 
   // Close matches for what is left, best pairs first, each unit and sentence used once.
   const candidates: { score: number; ref: string; from: number; to: number; english: string; unit: TranslationUnit }[] = [];
-  const spare = usable.filter((u) => !used.has(u));
+  const spare = usable.filter((u) => !used.has(u)).map((unit) => ({ unit, key: matchKey(unit.source) }));
   for (const block of blocks) {
     const slots = draft.get(block.ref)!;
     const covered = coveredSentences(slots);
@@ -89,8 +89,8 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
         if (covered.has(i + len - 1)) break;
         const english = block.sentences.slice(i, i + len).join(' ');
         const key = matchKey(english);
-        for (const unit of spare) {
-          const score = similarity(key, matchKey(unit.source));
+        for (const { unit, key: old } of spare) {
+          const score = similarity(key, old, minScore(key.length));
           if (closeEnough(score, key.length)) candidates.push({ score, ref: block.ref, from: i, to: i + len, english, unit });
         }
       }

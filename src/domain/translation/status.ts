@@ -3,7 +3,7 @@ import type { Page } from '../content/page';
 import { sourceBlocks } from '../content/page';
 import type { Locale } from '../i18n/locales';
 import type { MessageProblem } from '../i18n/check-messages';
-import { matchPage } from './match';
+import { matchPage, type PageMatch } from './match';
 import type { PageTranslations } from './store';
 
 export interface PageStatus {
@@ -33,10 +33,12 @@ export function translationStatus(
   translations: (locale: string, slug: string) => PageTranslations | undefined,
   uiProblems: readonly MessageProblem[],
   source = 'en',
+  /** A memoized matcher, when the caller already matched the pages (the site does, once per build). */
+  matchOf: (locale: string, page: Page) => PageMatch = (locale, page) => matchPage(sourceBlocks(page), translations(locale, page.slug)?.units ?? []),
 ): LocaleStatus[] {
   return locales.filter((l) => l.code !== source).map((l) => {
     const rows = pages.map((p): PageStatus => {
-      const m = matchPage(sourceBlocks(p), translations(l.code, p.slug)?.units ?? []);
+      const m = matchOf(l.code, p);
       return { page: p.slug, ...m.counts, machine: m.machine, unused: m.unused.length, problems: m.problems.map((x) => `"${x.source.slice(0, 60)}": ${x.message}`) };
     });
     const totals = rows.reduce((a, r) => ({ current: a.current + r.current, outdated: a.outdated + r.outdated, missing: a.missing + r.missing, total: a.total + r.total }), { current: 0, outdated: 0, missing: 0, total: 0 });
