@@ -8,6 +8,7 @@ import {
   type DeadlineQueryValues,
 } from '../../../src/domain/deadline/query';
 import { RULES } from '../../../src/domain/deadline/rules';
+import { resolveWallTime } from '../../../src/domain/deadline/zone';
 
 const regions = ['TR', 'HU', 'SA', 'GB'];
 const opts = { regions, defaultTimeZone: 'Europe/Budapest' };
@@ -113,6 +114,9 @@ describe('serializeDeadlineQuery', () => {
     });
     fc.assert(
       fc.property(values, (v) => {
+        // A wall time skipped by a clock change (Tehran's midnight change in 2021, say) is rightly refused.
+        const [h, m] = v.time.split(':').map(Number);
+        fc.pre(v.time === '' || resolveWallTime(v.date, h! * 60 + m!, v.tz || 'UTC').kind !== 'skipped');
         const parsed = parseDeadlineQuery(serializeDeadlineQuery(v), { regions, defaultTimeZone: 'UTC' });
         expect(parsed.errors).toEqual([]);
         expect(parsed.values).toEqual(v);
