@@ -17,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
-  integrations: [preact(), islandStyle()],
+  integrations: [preact({ include: [/\.tsx$/] }), islandStyle()],
   i18n: {
     locales: locales.map((l) => l.code),
     defaultLocale: 'en',

@@ -48,6 +48,11 @@ export function regionHolidayFile(region: string): RegionHolidays {
   return file;
 }
 
+/** A region's file as served under /holidays/ (written by `npm run holidays:update`). */
+export function regionHolidayJson(region: string): string {
+  return `${JSON.stringify(regionHolidayFile(region))}\n`;
+}
+
 /** The region select's options for a site locale (code from locales.json or BCP 47 tag). */
 export function holidayRegionOptions(lang: string): RegionOption[] {
   const tag = LOCALES.find((l) => l.code === lang)?.tag ?? lang;

@@ -4,7 +4,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 
 /** Parses `body`; syntax errors name `file` and the line in the whole file (`lineOffset` = front matter lines). */
 export function parseMdx(body: string, file: string, lineOffset = 0): Root {
@@ -25,11 +25,28 @@ export function parseMdx(body: string, file: string, lineOffset = 0): Root {
   }
 }
 
+const INLINE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
 /** Parses one segment's inline Markdown (never MDX, never block syntax) into phrasing nodes. */
-export function parseInline(text: string): import('mdast').PhrasingContent[] {
+export function parseInline(text: string): PhrasingContent[] {
   // A leading letter stops block syntax ("1. ", "- ", "# ") from starting; it is removed afterwards.
-  const tree = fromMarkdown(`x${text}`, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const first = tree.children[0];
+  const tree = fromMarkdown(`x${text}`, INLINE_OPTIONS);
+  return paragraphNodes(tree.children[0], text);
+}
+
+/**
+ * Parses many segments at once, as `parseInline` would one by one: one paragraph per segment in a single
+ * document, which spares the Markdown parser's per-call setup (most of the cost for short sentences).
+ * Falls back to one call per segment when a segment could merge with its neighbours (a blank line).
+ */
+export function parseInlineMany(texts: readonly string[]): PhrasingContent[][] {
+  if (texts.length < 2 || texts.some((t) => /\n\s*\n|^\s|\s$/.test(t))) return texts.map(parseInline);
+  const tree = fromMarkdown(texts.map((t) => `x${t}`).join('\n\n'), INLINE_OPTIONS);
+  if (tree.children.length !== texts.length || tree.children.some((c) => c.type !== 'paragraph')) return texts.map(parseInline);
+  return tree.children.map((c, i) => paragraphNodes(c, texts[i]!));
+}
+
+function paragraphNodes(first: RootContent | undefined, text: string): PhrasingContent[] {
   if (!first || first.type !== 'paragraph') return [{ type: 'text', value: text }];
   const nodes = first.children;
   const head = nodes[0];

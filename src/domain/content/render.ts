@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { extractBlocks, ISLAND_COMPONENTS } from './blocks';
-import { parseInline } from './parse-mdx';
+import { parseInline, parseInlineMany } from './parse-mdx';
 import { joinSentences } from './sentences';
 import type { Page } from './page';
 import type { PageMatch, Piece } from '../translation/match';
@@ -56,17 +56,36 @@ interface Popover {
   english: PhrasingContent[];
 }
 
+type Inline = (text: string) => PhrasingContent[];
+
+/** The texts `piecesToNodes` will parse for these pieces, in order. */
+function piecesTexts(pieces: readonly Piece[]): string[] {
+  return pieces.flatMap((p) => (p.state === 'current' ? [p.target!] : p.state === 'outdated' ? [p.english, p.target!] : [p.english]));
+}
+
+/** Parses every text up front in one pass; the returned lookup hands each parse out once, then parses anew. */
+function preparedInline(texts: readonly string[]): Inline {
+  const parsed = parseInlineMany(texts);
+  const ready = new Map<string, PhrasingContent[][]>();
+  texts.forEach((t, i) => {
+    const list = ready.get(t);
+    if (list) list.push(parsed[i]!);
+    else ready.set(t, [parsed[i]!]);
+  });
+  return (text) => ready.get(text)?.shift() ?? parseInline(text);
+}
+
 /** Inline nodes for one block from its pieces; collects popovers for outdated passages. */
-function piecesToNodes(pieces: readonly Piece[], labels: RenderLabels, pops: Popover[]): PhrasingContent[] {
+function piecesToNodes(pieces: readonly Piece[], labels: RenderLabels, pops: Popover[], inline: Inline): PhrasingContent[] {
   const parts: PhrasingContent[][] = [];
   const texts: string[] = [];
   for (const p of pieces) {
     texts.push(p.target ?? p.english);
     if (p.state === 'current') {
-      parts.push(parseInline(p.target!));
+      parts.push(inline(p.target!));
     } else if (p.state === 'outdated') {
       const id = `seg-en-${pops.length + 1}`;
-      pops.push({ id, english: parseInline(p.english) });
+      pops.push({ id, english: inline(p.english) });
       const flag = node('segFlag', {
         hName: 'button',
         hProperties: { type: 'button', popovertarget: id, className: ['seg-flag'] },
@@ -75,9 +94,9 @@ function piecesToNodes(pieces: readonly Piece[], labels: RenderLabels, pops: Pop
           { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ` ${labels.outdatedHint}` }] },
         ],
       });
-      parts.push([node('segOutdated', { hName: 'span', hProperties: { className: ['seg', 'seg-outdated'] } }, [...parseInline(p.target!), flag])]);
+      parts.push([node('segOutdated', { hName: 'span', hProperties: { className: ['seg', 'seg-outdated'] } }, [...inline(p.target!), flag])]);
     } else {
-      parts.push([node('segMissing', { hName: 'span', hProperties: { className: ['seg', 'seg-missing'], lang: 'en', dir: 'ltr' } }, parseInline(p.english))]);
+      parts.push([node('segMissing', { hName: 'span', hProperties: { className: ['seg', 'seg-missing'], lang: 'en', dir: 'ltr' } }, inline(p.english))]);
     }
   }
   // Sentences are joined with a space, except after CJK full stops.
@@ -141,13 +160,14 @@ export function renderPage(page: Page, labels: RenderLabels, match?: PageMatch):
   const slugger = new GithubSlugger();
   const pops: Popover[] = [];
   const toc: TocEntry[] = [];
+  const inline = preparedInline(blocks.flatMap((b) => piecesTexts(match?.blocks.get(String(b.index)) ?? [])));
 
   for (const block of blocks) {
     const data = ((block.node.data ??= {}) as Data);
     const props: Record<string, unknown> = { dataB: block.index };
     if (block.node.type === 'heading') props.id = slugger.slug(toString(block.node));
     const pieces = match?.blocks.get(String(block.index));
-    if (pieces) block.node.children = piecesToNodes(pieces, labels, pops) as typeof block.node.children;
+    if (pieces) block.node.children = piecesToNodes(pieces, labels, pops, inline) as typeof block.node.children;
     data.hProperties = props;
     if (block.node.type === 'heading' && (block.node.depth === 2 || block.node.depth === 3)) {
       toc.push({ depth: block.node.depth, id: String(props.id), text: toString(block.node) });
@@ -189,7 +209,7 @@ export function renderPage(page: Page, labels: RenderLabels, match?: PageMatch):
   const titlePieces = match?.blocks.get('title');
   // The title shows no flag (its popover would sit outside the content); the page notice counts it.
   const titleNodes = titlePieces
-    ? piecesToNodes(titlePieces.map((p) => (p.state === 'outdated' ? { ...p, state: 'current' as const } : p)), labels, [])
+    ? piecesToNodes(titlePieces.map((p) => (p.state === 'outdated' ? { ...p, state: 'current' as const } : p)), labels, [], parseInline)
     : parseInline(page.data.title);
   const titleHtml = toHtml(toHast({ type: 'paragraph', children: titleNodes }) as HastNodes).replace(/^<p>|<\/p>$/g, '');
   const descPieces = match?.blocks.get('description');

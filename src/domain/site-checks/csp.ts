@@ -34,3 +34,20 @@ export function cspProblems(policy: string | undefined, inline: { scripts: strin
   for (const h of inline.styles) if (!style.includes(`'sha256-${h}'`)) problems.push(`an inline style (sha256-${h}) is not allowed by style-src`);
   return problems;
 }
+
+const META_CSP = /<meta\s[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i;
+const CONTENT = /\scontent=(?:"([^"]*)"|'([^']*)')/i;
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
+
+/**
+ * The policy of a page's `<meta http-equiv="content-security-policy">`, read with a pattern rather than an
+ * HTML parser (the headers step reads every built page), without a trailing semicolon; undefined without one.
+ */
+export function metaCsp(html: string): string | undefined {
+  const end = html.search(/<\/head>/i);
+  const head = end === -1 ? html : html.slice(0, end);
+  const tag = META_CSP.exec(head)?.[0];
+  const m = tag ? CONTENT.exec(tag) : null;
+  if (!m) return undefined;
+  return (m[1] ?? m[2]!).replace(/&(amp|quot|#39|#x27|lt|gt);/g, (e) => ENTITIES[e]!).trim().replace(/;?$/, '');
+}
