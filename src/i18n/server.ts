@@ -31,9 +31,44 @@ await instance.init({
   initAsync: false,
 });
 
-/** An i18next `t` bound to one locale and namespace (default `common`). */
+const translators = new Map<string, TFunction>();
+
+/** Options made only of strings, numbers and booleans (interpolation values, count): safe to remember by value. */
+function isPlainValues(options: unknown): boolean {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return false;
+  return Object.values(options).every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
+}
+
+/**
+ * An i18next `t` bound to one locale and namespace (default `common`). Lookups without options are
+ * remembered: the same few hundred keys are asked for on every one of thousands of pages, and i18next's
+ * key resolution dominated the build's profile.
+ */
 export function getT(lang: string, ns = 'common'): TFunction {
-  return instance.getFixedT(lang, ns);
+  const id = `${lang}\u0000${ns}`;
+  let t = translators.get(id);
+  if (!t) {
+    const fixed = instance.getFixedT(lang, ns);
+    const seen = new Map<string, string>();
+    const call = fixed as unknown as (...a: unknown[]) => unknown;
+    const memo = (key: unknown, ...rest: unknown[]): unknown => {
+      const options = rest[0];
+      const simple = rest.length === 0 || (rest.length === 1 && isPlainValues(options));
+      if (!simple || typeof key !== 'string') return call(key, ...rest);
+      const id = rest.length === 0 ? key : `${key}\u0000${JSON.stringify(options)}`;
+      let value = seen.get(id);
+      if (value === undefined) {
+        const result = call(key, ...rest);
+        if (typeof result !== 'string') return result;
+        value = result;
+        seen.set(id, value);
+      }
+      return value;
+    };
+    t = memo as unknown as TFunction;
+    translators.set(id, t);
+  }
+  return t;
 }
 
 /** One namespace's messages for a locale, to hand to an island as a prop. */

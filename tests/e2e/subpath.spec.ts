@@ -12,7 +12,9 @@ test('pages, assets, the language switcher and search work under the base path',
   await page.locator('.lang-switcher summary').click();
   await page.getByRole('link', { name: 'Magyar' }).click();
   await expect(page).toHaveURL(new RegExp(`${base}hu/overview/$`));
-  // The search button appears once the page's script runs; only then does "/" open search.
+  // The search button takes its place at first paint; "/" works once the page's module script has run,
+  // which a page that has finished loading guarantees.
+  await page.waitForLoadState('networkidle');
   await expect(page.locator('[data-search-open]')).toBeVisible();
   await page.keyboard.press('/');
   await page.getByRole('searchbox').fill('Microsoft');

@@ -2,6 +2,7 @@
 import type { RefObject } from 'preact';
 import { getQuestion, type Answers, type QuestionId } from '../../domain/eligibility/questions';
 import { answerQuestion, type WizardState } from '../../domain/eligibility/steps';
+import { listFormat } from '../../domain/eligibility/text';
 import { Heading, WizardLink, type WizardContext } from './parts';
 
 interface Props {
@@ -33,7 +34,7 @@ export function QuestionStatic({ ctx, answers, question, draft = [], back, headi
     </li>
   );
   const combinable = q.options.filter((o) => !q.exclusive.includes(o));
-  const list = new Intl.ListFormat(ctx.tag, { type: 'conjunction' }).format(draft.map(label));
+  const list = listFormat(ctx.tag).format(draft.map(label));
   return (
     <div class="wz-screen wz-question">
       {back && <WizardLink ctx={ctx} class="wz-back" to={back}>{t('ui.back')}</WizardLink>}

@@ -4,11 +4,23 @@ import type { AnswerParam, Evaluation, Reason, SourceId } from './evaluation';
 import { walk } from './flow';
 import { answerValues, type Answers, type QuestionId } from './questions';
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** The locale's "a, b and c" list format, made once per locale (making one costs more than using it). */
+export function listFormat(tag: string): Intl.ListFormat {
+  let f = listFormats.get(tag);
+  if (!f) {
+    f = new Intl.ListFormat(tag, { type: 'conjunction' });
+    listFormats.set(tag, f);
+  }
+  return f;
+}
+
 /** Localized labels of the reader's answer (or of `param.values`), joined as a list for the locale. */
 export function describeAnswer(answers: Answers, param: AnswerParam, t: Translate, tag: string): string {
   const values = param.values ?? answerValues(answers, param.question);
   const labels = values.map((v) => t(`questions.${param.question}.options.${v}`));
-  return new Intl.ListFormat(tag, { type: 'conjunction' }).format(labels);
+  return listFormat(tag).format(labels);
 }
 
 /** A reason's text with its placeholders filled from the reader's answers. */

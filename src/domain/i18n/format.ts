@@ -17,13 +17,24 @@ export function lookup(messages: Messages, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function formatNumber(value: number, localeTag: string): string {
+  let f = numberFormats.get(localeTag);
+  if (!f) {
+    f = new Intl.NumberFormat(localeTag);
+    numberFormats.set(localeTag, f);
+  }
+  return f.format(value);
+}
+
 /** Replaces `{{name}}` placeholders; numbers are formatted for the locale. */
 export function interpolate(template: string, vars: Vars | undefined, localeTag: string): string {
   if (!vars) return template;
   return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(localeTag).format(value) : value;
+    return typeof value === 'number' ? formatNumber(value, localeTag) : value;
   });
 }
 
