@@ -5,6 +5,7 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { medianRun } from '../src/domain/bench/stats';
 import { join } from 'node:path';
 import { childEnv, CHROMIUM, ensureDir, log, TMP } from './lib/env';
 
@@ -29,6 +30,8 @@ export interface LighthouseRun {
   failing: Partial<Record<Category, FailingAudit[]>>;
   metrics: Record<string, number>;
   error?: string;
+  /** Performance score of every run of this page and form factor, in the order they ran. */
+  performanceRuns?: number[];
 }
 
 /** Installs Lighthouse unless present; returns its version. */
@@ -100,4 +103,11 @@ export function runLighthouse(url: string, formFactor: 'mobile' | 'desktop'): Pr
       resolve(run);
     });
   });
+}
+
+/** Runs Lighthouse `n` times for `url` and keeps the run with the median performance score. */
+export async function runLighthouseMedian(url: string, formFactor: 'mobile' | 'desktop', n: number): Promise<LighthouseRun> {
+  const runs: LighthouseRun[] = [];
+  for (let i = 0; i < n; i++) runs.push(await runLighthouse(url, formFactor));
+  return { ...medianRun(runs)!, performanceRuns: runs.map((r) => r.scores.performance) };
 }

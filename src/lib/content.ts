@@ -3,7 +3,7 @@
  * through Vite globs and handed to the pure domain functions. Computed once per build.
  */
 import { loadPage, checkPageSet, sourceBlocks, type Page } from '../domain/content/page';
-import { renderPage, type RenderedPage } from '../domain/content/render';
+import { renderPage, renderSummary, type PageSummary, type RenderLabels, type RenderedPage } from '../domain/content/render';
 import { matchPage, type PageMatch } from '../domain/translation/match';
 import { translationStatus, type LocaleStatus } from '../domain/translation/status';
 import type { PageTranslations } from '../domain/translation/store';
@@ -43,26 +43,38 @@ export function getMatch(lang: string, page: Page): PageMatch | undefined {
   return m;
 }
 
-const rendered = new Map<string, RenderedPage>();
-/** The page rendered for a locale, memoized (navigation needs every title on every page). */
+function labelsFor(lang: string): RenderLabels {
+  const t = getT(lang);
+  return {
+    calloutNote: t('callout.note'),
+    calloutWarning: t('callout.warning'),
+    calloutConflict: t('callout.conflict'),
+    appliesTo: t('meta.appliesTo'),
+    roles: t('meta.roles'),
+    outdatedBadge: t('segment.outdatedBadge'),
+    outdatedHint: t('segment.outdatedHint'),
+    outdatedTitle: t('segment.outdatedTitle'),
+  };
+}
+
+/**
+ * The page rendered for a locale. Not kept: each is rendered once, for its own page (navigation, the
+ * home and status pages need only summaries), so a build's memory does not grow with every page's HTML.
+ */
 export function getRendered(lang: string, page: Page): RenderedPage {
+  return renderPage(page, labelsFor(lang), getMatch(lang, page));
+}
+
+const summaries = new Map<string, PageSummary>();
+/** A page's localized title and description, memoized (navigation shows every title on every page). */
+export function getSummary(lang: string, page: Page): PageSummary {
   const key = `${lang}/${page.slug}`;
-  let r = rendered.get(key);
-  if (!r) {
-    const t = getT(lang);
-    r = renderPage(page, {
-      calloutNote: t('callout.note'),
-      calloutWarning: t('callout.warning'),
-      calloutConflict: t('callout.conflict'),
-      appliesTo: t('meta.appliesTo'),
-      roles: t('meta.roles'),
-      outdatedBadge: t('segment.outdatedBadge'),
-      outdatedHint: t('segment.outdatedHint'),
-      outdatedTitle: t('segment.outdatedTitle'),
-    }, getMatch(lang, page));
-    rendered.set(key, r);
+  let s = summaries.get(key);
+  if (!s) {
+    s = renderSummary(page, labelsFor(lang), getMatch(lang, page));
+    summaries.set(key, s);
   }
-  return r;
+  return s;
 }
 
 /** Finds a page by slug. */

@@ -28,6 +28,14 @@ test('bad parameters get a message beside their field and nothing crashes', asyn
   expect(problems).toEqual([]);
 });
 
+test('the time-zone field suggests every IANA zone once the reader reaches it', async ({ page }) => {
+  await visit(page, 'en/opt-out-deadline/');
+  const field = page.getByRole('combobox', { name: /time zone/i });
+  await field.focus();
+  await expect.poll(() => page.locator('#dl-zones option').count()).toBeGreaterThan(300);
+  await expect(page.locator('#dl-zones option[value="Europe/Istanbul"]')).toHaveCount(1);
+});
+
 test('a time skipped by a clock change is refused', async ({ page }) => {
   await visit(page, 'en/opt-out-deadline/?notified=2026-03-29T02:30&tz=Europe/Budapest');
   await expect(page.getByText(/did not exist on .* in Europe\/Budapest/)).toBeVisible();

@@ -1,6 +1,6 @@
 /** The calculator's fields: start date and time, customer's zone, holiday region and rule. */
 import type { Ref } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Translate } from '../../domain/i18n/format';
 import { describeRuleSources } from './RuleInfo';
 import { errorText } from '../../domain/deadline/describe';
@@ -32,11 +32,14 @@ export const fieldId = (field: FieldId) => (field === 'rule' ? 'dl-rule-0' : `dl
 /** The form with hints, errors beside fields and an error summary after a failed submit. */
 export function DeadlineForm(props: DeadlineFormProps) {
   const { t, rule, values, errors } = props;
+  // The ~400 zone suggestions are added when the reader first reaches the field, not while the page
+  // loads: building them then was the longest task of the calculator page on a phone.
   const [zones, setZones] = useState<readonly string[]>([]);
-  useEffect(() => {
+  const loadZones = () => {
+    if (zones.length) return;
     const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
     setZones(intl.supportedValuesOf?.('timeZone') ?? []);
-  }, []);
+  };
 
   const errorOf = (field: FieldId) => errors.find((e) => e.field === field);
   const describedBy = (field: FieldId, hint = true) =>
@@ -109,6 +112,8 @@ export function DeadlineForm(props: DeadlineFormProps) {
           autocomplete="off"
           spellcheck={false}
           placeholder={props.readerZone || undefined}
+          onFocus={loadZones}
+          onPointerEnter={loadZones}
           {...text('tz')}
         />
         <datalist id="dl-zones">

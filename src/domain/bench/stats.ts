@@ -21,3 +21,14 @@ export function ratio(ours: number | undefined, theirs: number | undefined): num
   if (ours === undefined || theirs === undefined || !Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0) return undefined;
   return ours / theirs;
 }
+
+/**
+ * The representative one of several Lighthouse runs of a page (as Lighthouse CI does with several runs):
+ * the run with the median performance score, so one run disturbed by other work on the machine neither
+ * decides the result nor hides a real regression that shows in most runs. Ties keep the earlier run.
+ */
+export function medianRun<T extends { scores: { performance: number } }>(runs: readonly T[]): T | undefined {
+  if (runs.length === 0) return undefined;
+  const order = runs.map((r, i) => ({ r, i })).sort((a, b) => a.r.scores.performance - b.r.scores.performance || a.i - b.i);
+  return order[Math.floor((order.length - 1) / 2)]!.r;
+}

@@ -206,6 +206,14 @@ export function renderPage(page: Page, labels: RenderLabels, match?: PageMatch):
   }
   chunks.push({ kind: 'html', html: html.slice(last) });
 
+  return { chunks, toc, ...renderSummary(page, labels, match) };
+}
+
+/** What navigation, the home page and the status page show of a page: its title and description only. */
+export type PageSummary = Pick<RenderedPage, 'titleHtml' | 'titleText' | 'titleMissing' | 'descriptionText'>;
+
+/** A page's localized title and description without rendering its body (cheap enough for every page of every locale). */
+export function renderSummary(page: Page, labels: RenderLabels, match?: PageMatch): PageSummary {
   const titlePieces = match?.blocks.get('title');
   // The title shows no flag (its popover would sit outside the content); the page notice counts it.
   const titleNodes = titlePieces
@@ -215,8 +223,6 @@ export function renderPage(page: Page, labels: RenderLabels, match?: PageMatch):
   const descPieces = match?.blocks.get('description');
   const descriptionText = descPieces ? joinSentences(descPieces.map((p) => p.target ?? p.english)) : page.data.description;
   return {
-    chunks,
-    toc,
     titleHtml,
     titleText: toString({ type: 'paragraph', children: titleNodes }),
     titleMissing: titlePieces?.[0]?.state === 'missing',
