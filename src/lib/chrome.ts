@@ -4,14 +4,13 @@
  * they cost more per page the more guides and locales the site has, and a build renders thousands of
  * pages; as strings they cost next to nothing (see the Performance section of the README).
  */
+import { escapeHtml } from '../domain/html';
 import { LOCALES, getLocale } from '../domain/i18n/locales';
 import { getT } from '../i18n/server';
 import { pages, getSummary } from './content';
 import { localeUrl } from './routes';
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-/** Text or attribute value, escaped for HTML. */
-export const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+export { escapeHtml };
 
 interface NavLink { key: string; label: string; missing: boolean }
 interface NavSection { heading: string; links: NavLink[] }

@@ -36,6 +36,19 @@ test('the time-zone field suggests every IANA zone once the reader reaches it', 
   await expect(page.locator('#dl-zones option[value="Europe/Istanbul"]')).toHaveCount(1);
 });
 
+test('choosing a region by name loads its holidays and keeps the choice in the URL and the field', async ({ page, problems }) => {
+  await visit(page, 'en/opt-out-deadline/?notified=2026-12-24T16:30&tz=Europe/Istanbul');
+  const region = page.getByRole('combobox', { name: /region for weekends/i });
+  await expect(region).toHaveValue('');
+  await region.selectOption({ label: 'Türkiye' });
+  await expect(page).toHaveURL(/region=TR/);
+  await expect(region).toHaveValue('TR');
+  await expect(page.locator('output time[datetime]').first()).toHaveAttribute('datetime', '2027-01-01T00:00:00+03:00');
+  await page.goBack();
+  await expect(region).toHaveValue('');
+  expect(problems).toEqual([]);
+});
+
 test('a time skipped by a clock change is refused', async ({ page }) => {
   await visit(page, 'en/opt-out-deadline/?notified=2026-03-29T02:30&tz=Europe/Budapest');
   await expect(page.getByText(/did not exist on .* in Europe\/Budapest/)).toBeVisible();

@@ -1,6 +1,7 @@
 /** The calculator's fields: start date and time, customer's zone, holiday region and rule. */
 import type { Ref } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { escapeHtml } from '../../domain/html';
 import type { Translate } from '../../domain/i18n/format';
 import { describeRuleSources } from './RuleInfo';
 import { errorText } from '../../domain/deadline/describe';
@@ -40,6 +41,14 @@ export function DeadlineForm(props: DeadlineFormProps) {
     const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
     setZones(intl.supportedValuesOf?.('timeZone') ?? []);
   };
+
+  const none = t('form.region.none');
+  const regionOptions = useMemo(
+    () => regionOptionsHtml(none, props.regions, values.region),
+    // The selection is marked only for the first render (the server's HTML); afterwards `value` keeps it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [none, props.regions],
+  );
 
   const errorOf = (field: FieldId) => errors.find((e) => e.field === field);
   const describedBy = (field: FieldId, hint = true) =>
@@ -128,24 +137,18 @@ export function DeadlineForm(props: DeadlineFormProps) {
           {t('form.region.hint')}
         </p>
         {fieldError('region')}
+        {/* ~200 options as one string: hydrating them as elements was most of the page's blocking time on a phone. */}
         <select
           id="dl-region"
           aria-describedby={describedBy('region')}
           aria-invalid={invalid('region')}
+          value={values.region}
           onChange={(e) => {
             props.onChange('region', e.currentTarget.value);
             props.onCommit('region');
           }}
-        >
-          <option value="" selected={values.region === ''}>
-            {t('form.region.none')}
-          </option>
-          {props.regions.map((r) => (
-            <option key={r.code} value={r.code} selected={values.region === r.code}>
-              {r.name}
-            </option>
-          ))}
-        </select>
+          dangerouslySetInnerHTML={{ __html: regionOptions }}
+        />
         <p class="deadline__status" role="status">
           {props.regionStatus === 'loading' && t('form.region.loading', { region: regionName })}
           {props.regionStatus === 'error' && t('form.region.failed', { region: regionName })}
@@ -185,4 +188,11 @@ export function DeadlineForm(props: DeadlineFormProps) {
       </button>
     </form>
   );
+}
+
+/** The region options as HTML: "no region" first, then every region by its localized name. */
+export function regionOptionsHtml(none: string, regions: readonly RegionOption[], selected: string): string {
+  const option = (value: string, label: string) =>
+    `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+  return option('', none) + regions.map((r) => option(r.code, r.name)).join('');
 }
