@@ -32,6 +32,9 @@ test('the time-zone field suggests every IANA zone once the reader reaches it', 
   await visit(page, 'en/opt-out-deadline/');
   const field = page.getByRole('combobox', { name: /time zone/i });
   await field.focus();
+  // The reader's own zone, named in the hint once they reach the form.
+  const own = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  await expect(page.locator('#dl-tz-hint')).toContainText(own);
   await expect.poll(() => page.locator('#dl-zones option').count()).toBeGreaterThan(300);
   await expect(page.locator('#dl-zones option[value="Europe/Istanbul"]')).toHaveCount(1);
 });

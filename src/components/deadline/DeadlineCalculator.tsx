@@ -32,6 +32,8 @@ export interface DeadlineCalculatorProps {
   holidaysUrl: string;
   /** The query to start from on the server (the browser reads its own location). */
   initialSearch?: string;
+  /** Each rule's check date (ISO) formatted for the page on the server: creating a date formatter was the longest part of loading the island on a phone. */
+  checkedDates?: Readonly<Record<string, string>>;
 }
 
 type HolidayState = RegionHolidays | 'loading' | 'error';
@@ -68,16 +70,34 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
   };
 
   useEffect(() => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    setReaderZone(zone);
-    loadFromLocation(zone);
+    // Asking the browser for its time zone sets up its date formatting, the longest task of loading the
+    // page on a phone. A blank form does not need it until the reader starts, so it waits for the first
+    // interaction; a link with values needs it at once.
+    let zone: string | undefined;
+    const readerZoneNow = (): string => {
+      if (zone === undefined) {
+        zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        setReaderZone(zone);
+      }
+      return zone;
+    };
+    const starts = ['focusin', 'pointerdown', 'keydown'] as const;
+    const onStart = () => {
+      readerZoneNow();
+      for (const type of starts) removeEventListener(type, onStart, true);
+    };
+    if (location.search.length > 1) loadFromLocation(readerZoneNow());
+    else for (const type of starts) addEventListener(type, onStart, true);
     const onPop = () => {
       dirty.current = false;
       drafting.current = false;
-      loadFromLocation(zone);
+      loadFromLocation(readerZoneNow());
     };
     addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
+    return () => {
+      removeEventListener('popstate', onPop);
+      for (const type of starts) removeEventListener(type, onStart, true);
+    };
   }, []);
 
   useEffect(() => {
@@ -169,7 +189,7 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
         readerZone={readerZone || 'UTC'}
         regionName={regions.find((r) => r.code === region)?.name}
       />
-      <RuleInfo t={t} lang={lang} rule={rule} />
+      <RuleInfo t={t} lang={lang} rule={rule} checkedText={props.checkedDates?.[rule.lastChecked]} />
     </div>
   );
 }

@@ -18,10 +18,12 @@ export interface RuleInfoProps {
   t: Translate;
   lang: string;
   rule: DeadlineRule;
+  /** The rule's check date already formatted for the page (the island gets it from the server, so loading the page formats no date). */
+  checkedText?: string | undefined;
 }
 
 /** The rule box shown beside the form, rendered on the server too. */
-export function RuleInfo({ t, lang, rule }: RuleInfoProps) {
+export function RuleInfo({ t, lang, rule, checkedText }: RuleInfoProps) {
   return (
     <section class="deadline__about" aria-labelledby="dl-about-title">
       <p id="dl-about-title" class="deadline__about-title">
@@ -30,7 +32,7 @@ export function RuleInfo({ t, lang, rule }: RuleInfoProps) {
       <p>{t(`rules.${rule.id}.wording`)}</p>
       <p>{describeRuleSources(rule, t)}</p>
       <p>
-        {t('about.lastChecked')} <time dateTime={rule.lastChecked}>{formatDate(rule.lastChecked, lang)}</time>
+        {t('about.lastChecked')} <time dateTime={rule.lastChecked}>{checkedText ?? formatDate(rule.lastChecked, lang)}</time>
       </p>
       <p>{t('about.newerPages', { tags: NEWER_PAGES_SOURCES.join(', ') })}</p>
       <details class="deadline__assumptions" open>
