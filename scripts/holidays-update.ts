@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { holidayRegionCodes, regionHolidayJson } from '../src/components/deadline/holiday-source';
 import { ROOT, rel } from './lib/project';
 
-export const HOLIDAY_DIR = join(ROOT, 'public', 'holidays');
+const HOLIDAY_DIR = join(ROOT, 'public', 'holidays');
 
 mkdirSync(HOLIDAY_DIR, { recursive: true });
 const codes = holidayRegionCodes();

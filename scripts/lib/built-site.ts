@@ -20,6 +20,11 @@ export function listFiles(dir = OUT_DIR): string[] {
   return out.sort();
 }
 
+/** The URL a page is served at: `/base/x/` for `/base/x/index.html`. */
+export function pagePath(urlPath: string): string {
+  return urlPath.endsWith('/index.html') ? urlPath.slice(0, -'index.html'.length) : urlPath;
+}
+
 /** Every HTML page of the site with its ids and links. */
 export function readPages(dir = OUT_DIR): (BuiltPage & { file: string; html: string })[] {
   return listFiles(dir).filter((f) => f.endsWith('.html')).map((urlPath) => {
@@ -32,7 +37,6 @@ export function readPages(dir = OUT_DIR): (BuiltPage & { file: string; html: str
       ...root.querySelectorAll('link[href]').filter((e) => e.getAttribute('rel') !== 'sitemap' || true).map((e) => e.getAttribute('href')!),
       ...root.querySelectorAll('script[src], img[src]').map((e) => e.getAttribute('src')!),
     ];
-    const path = urlPath.endsWith('/index.html') ? urlPath.slice(0, -'index.html'.length) : urlPath;
-    return { path, file, html, ids, links };
+    return { path: pagePath(urlPath), file, html, ids, links };
   });
 }

@@ -10,7 +10,6 @@ import { getT } from '../i18n/server';
 import { pages, getSummary } from './content';
 import { localeUrl } from './routes';
 
-export { escapeHtml };
 
 interface NavLink { key: string; label: string; missing: boolean }
 interface NavSection { heading: string; links: NavLink[] }

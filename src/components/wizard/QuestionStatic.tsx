@@ -2,7 +2,7 @@
 import type { RefObject } from 'preact';
 import { getQuestion, type Answers, type QuestionId } from '../../domain/eligibility/questions';
 import { answerQuestion, type WizardState } from '../../domain/eligibility/steps';
-import { listFormat } from '../../domain/eligibility/text';
+import { listFormat } from '../../domain/i18n/format';
 import { Heading, WizardLink, type WizardContext } from './parts';
 
 interface Props {

@@ -2,6 +2,7 @@
  * Intl formatting for the calculator's dates and instants. Every formatter names its time zone
  * explicitly (plain dates use UTC midnight), so output never depends on the machine's zone.
  */
+import { listFormat } from '../i18n/format';
 import { utcMidnight, type IsoDate } from './calendar';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -49,5 +50,5 @@ export function formatWeekday(date: IsoDate, lang: string): string {
 
 /** A list joined the locale's way ("A, B and C"). */
 export function formatList(items: readonly string[], lang: string): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat(lang).format(items);
 }

@@ -1,20 +1,8 @@
 /** Words for the wizard's answers, sources and outcomes, shared by the island, the static pages and copy-as-text. */
-import type { Translate } from '../i18n/format';
+import { listFormat, type Translate } from '../i18n/format';
 import type { AnswerParam, Evaluation, Reason, SourceId } from './evaluation';
 import { walk } from './flow';
 import { answerValues, type Answers, type QuestionId } from './questions';
-
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** The locale's "a, b and c" list format, made once per locale (making one costs more than using it). */
-export function listFormat(tag: string): Intl.ListFormat {
-  let f = listFormats.get(tag);
-  if (!f) {
-    f = new Intl.ListFormat(tag, { type: 'conjunction' });
-    listFormats.set(tag, f);
-  }
-  return f;
-}
 
 /** Localized labels of the reader's answer (or of `param.values`), joined as a list for the locale. */
 export function describeAnswer(answers: Answers, param: AnswerParam, t: Translate, tag: string): string {

@@ -28,6 +28,18 @@ function formatNumber(value: number, localeTag: string): string {
   return f.format(value);
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** The locale's "a, b and c" list format, made once per locale (making one costs more than using it). */
+export function listFormat(tag: string): Intl.ListFormat {
+  let f = listFormats.get(tag);
+  if (!f) {
+    f = new Intl.ListFormat(tag, { type: 'conjunction' });
+    listFormats.set(tag, f);
+  }
+  return f;
+}
+
 /** Replaces `{{name}}` placeholders; numbers are formatted for the locale. */
 export function interpolate(template: string, vars: Vars | undefined, localeTag: string): string {
   if (!vars) return template;
