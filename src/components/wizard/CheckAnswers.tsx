@@ -13,7 +13,7 @@ interface Props {
   headingRef?: RefObject<HTMLHeadingElement>;
 }
 
-/** Renders the answers as a summary list; on pre-rendered pages it says how Change behaves without script. */
+/** Renders the answers as a summary list; without the island it says how Change behaves without script. */
 export function CheckAnswers({ ctx, answers, back, headingRef }: Props) {
   const { t } = ctx;
   return (

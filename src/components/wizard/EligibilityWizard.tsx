@@ -1,6 +1,7 @@
 /**
  * The eligibility wizard island. Its children are the server-rendered fallback (WizardStatic.astro: the
- * plain-link screen of the pre-rendered pages), shown before hydration and with JavaScript off; once
+ * first question as plain links into the wizard's plain version), shown before hydration and with
+ * JavaScript off; once
  * live, answers live in the URL query (one history entry per step, so back and forward move between
  * questions), focus moves to each new heading, and results are announced. See WizardIsland.astro.
  * Class components rather than hooks: preact/hooks would cost ~0.9 KB gzip of a 12 KB budget; for the

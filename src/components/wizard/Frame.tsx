@@ -1,4 +1,4 @@
-/** The wizard's outer frame, the same for the island and the pre-rendered pages (h(), not JSX: see parts.tsx). */
+/** The wizard's outer frame, the same for the island and the plain version (h(), not JSX: see parts.tsx). */
 import { h, type ComponentChildren } from 'preact';
 import type { Translate } from '../../domain/i18n/format';
 import { Heading } from './parts';

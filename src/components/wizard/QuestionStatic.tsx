@@ -1,4 +1,4 @@
-/** One question as plain links to the next pre-rendered states: works with no JavaScript at all. */
+/** One question as plain links to the next wizard states: works with no JavaScript at all. */
 import type { RefObject } from 'preact';
 import { getQuestion, type Answers, type QuestionId } from '../../domain/eligibility/questions';
 import { answerQuestion, type WizardState } from '../../domain/eligibility/steps';
@@ -20,7 +20,7 @@ interface Props {
 export function QuestionStatic({ ctx, answers, question, draft = [], back, headingRef }: Props) {
   const { t } = ctx;
   const q = getQuestion(question);
-  const hintId = `wz-${question}-hint`;
+  const hintId = `${ctx.idPrefix ?? 'wz'}-${question}-hint`;
   const label = (o: string) => t(`questions.${question}.options.${o}`);
   const chosen = (values: readonly string[]): WizardState => {
     const next = answerQuestion(answers, question, values);

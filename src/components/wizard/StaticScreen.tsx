@@ -7,7 +7,7 @@ import { Outcome } from './Outcome';
 import { QuestionStatic } from './QuestionStatic';
 import type { WizardContext } from './parts';
 
-/** Picks the screen for a pre-rendered state: a question (or draft selection), the check list, or the outcome. */
+/** Picks the screen for a state without JavaScript: a question (or draft selection), the check list, or the outcome. */
 export function StaticScreen({ ctx, state }: { ctx: WizardContext; state: StatePath }) {
   const { answers } = state;
   const view = resolveView(state.result ? { answers, step: 'result' } : { answers });

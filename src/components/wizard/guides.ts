@@ -11,3 +11,8 @@ export function guideUrlsFor(lang: string): Record<GuideSlug, string> {
 export function wizardBasePath(lang: string): string {
   return localeUrl(lang, 'eligibility/');
 }
+
+/** The wizard's plain version in `lang`: every state on one page, chosen by the URL's fragment. */
+export function wizardStepsPath(lang: string): string {
+  return localeUrl(lang, 'eligibility/steps/');
+}

@@ -18,9 +18,11 @@ export interface WizardContext {
   /** Level of each screen's main heading (1 on the wizard's own page, lower when embedded). */
   level: HeadingLevel;
   href: HrefFor;
-  /** Set by the island: moves to a state without a page load. Absent on pre-rendered pages. */
+  /** Set by the island: moves to a state without a page load. Absent in the plain (no-JavaScript) version. */
   navigate?: (state: WizardState) => void;
   guideUrls: Partial<Record<GuideSlug, string>>;
+  /** Prefix of the ids a screen gives its elements (`wz` unless several screens share one page). */
+  idPrefix?: string;
 }
 
 /** A heading at `level` (capped at h6); `headingRef` lets the island move focus to it. */

@@ -3,20 +3,24 @@
  * words in locales/<code>/wizard.json; this module only routes.
  *
  * How the wizard works without JavaScript (a decision recorded here because routing shapes it):
- * a static site cannot read a query string without script, so every reachable *state* is pre-rendered
- * as its own page under `/<lang>/eligibility/…/`. Path segments are the answers so far, in the order
- * the questions were asked (`partner/osa-sell+coop/d365/yes/vl-web/admin/`); multi-select answers are
- * joined with `+` in canonical order. A state page shows the next question as a list of links to the
- * following states, the check-your-answers list once the answers decide an outcome, or the outcome
- * itself under a trailing `result/` segment. The one multi-select question (programs) is pre-rendered
- * once per draft selection (`partner/choose/osa-sell+coop/`) with links that add or remove one
- * program, so ticking works as plain links. Without script, "Change" keeps the answers before the
- * changed question and asks the later ones again; with script (the island, answers in the query)
- * later answers are kept whenever they still apply. The state count stays bounded because questions that
- * no longer matter are never asked (a customer answers one question; co-op-only partners two): 403 pages
- * per locale (80 questions, 15 draft selections, 154 check lists, 154 outcomes; `npx tsx
- * scripts/wizard-table.ts`). Co-op combined with CPOR programs doubles the partner paths; listing `coop`
- * among EXCLUSIVE_PROGRAMS (questions.ts) would halve the pages but lose that answer from the reasons.
+ * a static site cannot read a query string without script, so every reachable *state* is rendered
+ * once, as a section of one plain page per locale (`/<lang>/eligibility/steps/`), and the URL's
+ * fragment chooses which one shows (CSS `:target`). A state's fragment is its path: the answers so
+ * far, in the order the questions were asked (`#/partner/osa-sell+coop/d365/yes/vl-web/admin/`);
+ * multi-select answers are joined with `+` in canonical order. A state shows the next question as a
+ * list of links to the following states, the check-your-answers list once the answers decide an
+ * outcome, or the outcome itself under a trailing `result/` segment. The one multi-select question
+ * (programs) has one state per draft selection (`#/partner/choose/osa-sell+coop/`) with links that
+ * add or remove one program, so ticking works as plain links. Fragments keep what separate pages
+ * gave: the URL names the state (share, bookmark, reload) and Back and Forward move between states;
+ * one page per locale instead of one per state keeps the build small (it was 2,015 of the site's
+ * 2,072 pages). Without script, "Change" keeps the answers before the changed question and asks the
+ * later ones again; with script (the island, answers in the query) later answers are kept whenever
+ * they still apply. The state count stays bounded because questions that no longer matter are never
+ * asked (a customer answers one question; co-op-only partners two): 403 states per locale (80
+ * questions, 15 draft selections, 154 check lists, 154 outcomes; `npx tsx scripts/wizard-table.ts`).
+ * Co-op combined with CPOR programs doubles the partner paths; listing `coop` among
+ * EXCLUSIVE_PROGRAMS (questions.ts) would halve the states but lose that answer from the reasons.
  */
 import { hasCporProgram, programsFor } from './programs';
 import { QUESTION_IDS, type Answers, type QuestionId } from './questions';

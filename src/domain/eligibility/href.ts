@@ -1,4 +1,4 @@
-/** Links to wizard states: query URLs for the island, pre-rendered paths for pages without JavaScript. */
+/** Links to wizard states: query URLs for the island, state paths (fragments of the plain version) without JavaScript. */
 import { answersBefore } from './flow';
 import { answerValues, getQuestion } from './questions';
 import { serializeWizardQuery } from './serialize';
@@ -13,9 +13,9 @@ export function queryHref(pagePath: string): HrefFor {
 }
 
 /**
- * Links to pre-rendered state pages under `basePath`. A path only holds the answers so far, so "show
- * question q again" becomes the page where q is asked, with the answers before it; for the multi-select
- * question the page starts from the reader's current ticks.
+ * Links to states as `basePath` + state path (`…/steps/#/` + path for the plain version). A path only
+ * holds the answers so far, so "show question q again" becomes the state where q is asked, with the
+ * answers before it; for the multi-select question that state starts from the reader's current ticks.
  */
 export function staticHref(basePath: string): HrefFor {
   return ({ answers, step }) => {

@@ -1,6 +1,6 @@
 /**
  * The eligibility wizard's questions and answers as data. Ids are stable (they appear in URLs and
- * pre-rendered paths); every label lives in locales/<code>/wizard.json under `questions.<id>`.
+ * the plain version's state paths); every label lives in locales/<code>/wizard.json under `questions.<id>`.
  */
 
 export const AUDIENCES = ['partner', 'customer'] as const;

@@ -1,5 +1,5 @@
 /**
- * Answers as path segments for the pre-rendered (no-JavaScript) pages; see flow.ts for the scheme.
+ * Answers as path segments, the fragments of the wizard's plain (no-JavaScript) version; see flow.ts for the scheme.
  * Each state has exactly one spelling, so a path either round-trips or is rejected.
  */
 import { follows, walk, type Next } from './flow';

@@ -1,4 +1,4 @@
-/** The wizard's screens and the moves between them, shared by the island and the pre-rendered pages. */
+/** The wizard's screens and the moves between them, shared by the island and the plain version. */
 import { nextStep, previousQuestion, prune, walk } from './flow';
 import { withAnswer, type Answers, type QuestionId } from './questions';
 

@@ -53,12 +53,18 @@ export function interpolate(template: string, vars: Vars | undefined, localeTag:
 /** Creates `t(key, vars)` over one namespace's messages; a missing key returns the key itself. */
 export function createTranslator(messages: Messages, localeTag: string): Translate {
   const plural = new Intl.PluralRules(localeTag);
+  // Keys are looked up once each: the wizard's plain version resolves the same keys thousands of times.
+  const found = new Map<string, string | undefined>();
+  const find = (k: string): string | undefined => {
+    if (!found.has(k)) found.set(k, lookup(messages, k));
+    return found.get(k);
+  };
   return (key, vars) => {
     let template: string | undefined;
     if (vars && typeof vars.count === 'number') {
-      template = lookup(messages, `${key}_${plural.select(vars.count)}`) ?? lookup(messages, `${key}_other`);
+      template = find(`${key}_${plural.select(vars.count)}`) ?? find(`${key}_other`);
     }
-    template ??= lookup(messages, key);
+    template ??= find(key);
     return template === undefined ? key : interpolate(template, vars, localeTag);
   };
 }

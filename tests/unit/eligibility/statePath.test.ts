@@ -5,7 +5,7 @@ import { enumerateStates } from '../../../src/domain/eligibility/states';
 
 const states = enumerateStates();
 
-describe('state paths for the pages without JavaScript', () => {
+describe('state paths (the fragments of the wizard without JavaScript)', () => {
   it('gives every state a unique path that reads back to the same state', () => {
     expect(new Set(states.map((s) => s.path)).size).toBe(states.length);
     for (const s of states) {
@@ -39,10 +39,10 @@ describe('state paths for the pages without JavaScript', () => {
     expect(fromStatePath(path)).toBeUndefined();
   });
 
-  it('links every option, Change and Back on a static page to a pre-rendered page', () => {
+  it('links every option, Change and Back in the plain version to a state', () => {
     const paths = new Set(states.map((s) => s.path));
-    const href = staticHref('/base/en/eligibility/');
-    const rel = (url: string) => url.replace('/base/en/eligibility/', '');
+    const href = staticHref('/base/en/eligibility/steps/#/');
+    const rel = (url: string) => url.replace('/base/en/eligibility/steps/#/', '');
     for (const s of states.filter((x) => x.kind === 'check')) {
       for (const step of [undefined, 'check', 'result', 'audience', 'programs', 'customers', 'claim', 'purchase', 'role'] as const) {
         const url = rel(href(step === undefined ? { answers: s.answers } : { answers: s.answers, step }));

@@ -7,9 +7,10 @@ import { staticHref } from '../../../src/domain/eligibility/href';
 import { fromStatePath } from '../../../src/domain/eligibility/statePath';
 import { enumerateStates } from '../../../src/domain/eligibility/states';
 import { StaticScreen } from '../../../src/components/wizard/StaticScreen';
+import { stateId, WizardStates } from '../../../src/components/wizard/WizardStates';
 import type { WizardContext } from '../../../src/components/wizard/parts';
 
-const base = '/site/en/eligibility/';
+const base = '/site/en/eligibility/steps/#/';
 const messages = JSON.parse(readFileSync('locales/en/wizard.json', 'utf8')) as Messages;
 const ctx: WizardContext = {
   t: createTranslator(messages, 'en'),
@@ -22,7 +23,7 @@ const states = enumerateStates();
 const paths = new Set(states.map((s) => s.path));
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
 
-describe('pre-rendered wizard pages', () => {
+describe('wizard states without JavaScript', () => {
   it.each(states.map((s) => [s.path || '(start)', s] as const))('%s works with plain links only', (_, s) => {
     const html = render(<StaticScreen ctx={ctx} state={fromStatePath(s.path)!} />);
     for (const href of hrefs(html)) {
@@ -47,5 +48,38 @@ describe('pre-rendered wizard pages', () => {
     expect(links).toContain('partner/osa-sell+coop/');
     expect(links).toContain('partner/none/');
     expect(html).toContain('Selected: OSA Sell (Online Services Advisory) and Co-op programs');
+  });
+});
+
+describe('the plain version: every state on one page', () => {
+  const page = render(<WizardStates ctx={{ ...ctx, href: staticHref('#/'), level: 2 }} states={states} />);
+  const sections = [...page.matchAll(/<section id="([^"]*)" class="(wz-state[^"]*)"/g)].map((m) => ({ id: m[1]!, cls: m[2]! }));
+  const ids = [...page.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
+
+  it('has one section per state, its id the state path after a slash', () => {
+    expect(sections.map((s) => s.id).sort()).toEqual(states.map((s) => stateId(s.path)).sort());
+  });
+
+  it('puts the first question last, the only section shown when the URL targets no other', () => {
+    expect(sections.at(-1)).toEqual({ id: '/', cls: 'wz-state wz-state--start' });
+    expect(sections.filter((s) => s.cls.includes('--start'))).toHaveLength(1);
+  });
+
+  it('gives every element a unique id (one hint per question state, not per question)', () => {
+    expect(ids.length).toBe(new Set(ids).size);
+    for (const m of page.matchAll(/aria-describedby="([^"]*)"/g)) expect(ids).toContain(m[1]);
+  });
+
+  it('links only to states on the same page, as fragments', () => {
+    const targets = new Set(sections.map((s) => s.id));
+    const inWizard = hrefs(page).filter((h) => h.startsWith('#'));
+    expect(inWizard.length).toBeGreaterThan(states.length);
+    for (const h of inWizard) expect(targets, h).toContain(h.slice(1));
+    for (const h of hrefs(page).filter((x) => !x.startsWith('#'))) expect(h.startsWith('/site/en/')).toBe(true);
+  });
+
+  it('heads each state one level below the page title', () => {
+    expect(page).not.toMatch(/<h1/);
+    expect(page.match(/<legend class="wz-legend"><h2/g)).toHaveLength(states.filter((s) => s.kind === 'question' || s.kind === 'draft').length);
   });
 });
