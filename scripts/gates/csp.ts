@@ -23,7 +23,7 @@ for (const p of pages) {
 }
 const headers = join(OUT_DIR, '_headers');
 const headerPolicies = existsSync(headers) ? (readFileSync(headers, 'utf8').match(/Content-Security-Policy:/g) ?? []).length : 0;
-if (headerPolicies !== pages.length) failures.push(`_headers: ${headerPolicies} policies for ${pages.length} pages (run scripts/write-headers.ts after the build)`);
+if (headerPolicies !== pages.length) failures.push(`_headers: ${headerPolicies} policies for ${pages.length} pages (the build writes it: src/integrations/finish-build.ts)`);
 console.log(`csp: ${pages.length} pages checked, ${inlineCount} inline scripts/styles all hashed, _headers has ${headerPolicies} matching policies; ${failures.length} problem(s)`);
 for (const f of failures) console.log(`  ${f}`);
 if (failures.length) process.exitCode = 1;
