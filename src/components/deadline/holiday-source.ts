@@ -1,12 +1,12 @@
 /**
- * Build time only (pages and endpoints, never an island): reads date-holidays and CLDR week data
- * and hands them to the pure builders in src/domain/deadline/.
+ * For `npm run holidays:update` and the tests, never a page or an island: reads date-holidays and
+ * CLDR week data and hands them to the pure builders in src/domain/deadline/. Pages read the files it
+ * writes (holiday-files.ts).
  */
 import Holidays, { type HolidaysTypes } from 'date-holidays';
 import { LOCALES } from '../../domain/i18n/locales';
 import { HOLIDAY_SPAN, type RegionHolidays } from '../../domain/deadline/holidays';
 import { buildRegionHolidays, cldrWeekend, type SourceHoliday } from '../../domain/deadline/holiday-build';
-import { regionOptions, type RegionOption } from '../../domain/deadline/regions';
 
 /** date-holidays spells some language keys its own way. */
 const SOURCE_KEYS: Readonly<Record<string, string>> = { ja: 'jp' };
@@ -51,10 +51,4 @@ export function regionHolidayFile(region: string): RegionHolidays {
 /** A region's file as served under /holidays/ (written by `npm run holidays:update`). */
 export function regionHolidayJson(region: string): string {
   return `${JSON.stringify(regionHolidayFile(region))}\n`;
-}
-
-/** The region select's options for a site locale (code from locales.json or BCP 47 tag). */
-export function holidayRegionOptions(lang: string): RegionOption[] {
-  const tag = LOCALES.find((l) => l.code === lang)?.tag ?? lang;
-  return regionOptions(holidayRegionCodes(), tag, countries);
 }

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { holidayRegionCodes, holidayRegionOptions, regionHolidayFile } from '../../../src/components/deadline/holiday-source';
+import { holidayRegionCodes, regionHolidayFile } from '../../../src/components/deadline/holiday-source';
+import { holidayRegionOptions } from '../../../src/components/deadline/holiday-files';
 import { fromDayNumber } from '../../../src/domain/deadline/calendar';
 import { buildRegionHolidays, cldrWeekend, coveredDays, type SourceHoliday } from '../../../src/domain/deadline/holiday-build';
 import { HOLIDAY_SPAN, parseRegionHolidays, workCalendar } from '../../../src/domain/deadline/holidays';

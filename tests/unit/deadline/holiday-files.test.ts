@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { holidayRegionCodes, regionHolidayJson } from '../../../src/components/deadline/holiday-source';
+import { holidayRegionCodes, regionHolidayFile, regionHolidayJson } from '../../../src/components/deadline/holiday-source';
+import { holidayFileRegions, readHolidayFile } from '../../../src/components/deadline/holiday-files';
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'public', 'holidays');
 const HINT = 'out of date: run `npm run holidays:update` and commit public/holidays/';
@@ -22,4 +23,10 @@ describe('public/holidays/', () => {
     });
     expect(stale, `${stale.join(', ')} ${HINT}`).toEqual([]);
   }, 120_000);
+
+  it('is what the pages read: the same regions and, for the worked example, the same data', () => {
+    expect(holidayFileRegions()).toEqual(codes);
+    expect(readHolidayFile('TR')).toEqual(regionHolidayFile('TR'));
+    expect(() => readHolidayFile('ZZ')).toThrow(/public\/holidays\/ZZ\.json/);
+  });
 });

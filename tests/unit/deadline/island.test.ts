@@ -2,7 +2,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { DeadlineCalculator } from '../../../src/components/deadline/DeadlineCalculator';
-import { holidayRegionOptions } from '../../../src/components/deadline/holiday-source';
+import { holidayRegionOptions } from '../../../src/components/deadline/holiday-files';
 import { LOCALES } from '../../../src/domain/i18n/locales';
 import { messagesOf } from './helpers';
 
