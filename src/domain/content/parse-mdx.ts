@@ -35,11 +35,31 @@ export function parseInline(text: string): PhrasingContent[] {
 }
 
 /**
- * Parses many segments at once, as `parseInline` would one by one: one paragraph per segment in a single
- * document, which spares the Markdown parser's per-call setup (most of the cost for short sentences).
- * Falls back to one call per segment when a segment could merge with its neighbours (a blank line).
+ * Parses many segments at once, as `parseInline` would one by one: plain text as it is, and the rest as one
+ * paragraph per segment in a single document, which spares the Markdown parser's per-call setup (most of
+ * the cost for short sentences). Falls back to one call per segment when a segment could merge with its
+ * neighbours (a blank line).
  */
 export function parseInlineMany(texts: readonly string[]): PhrasingContent[][] {
+  const out: PhrasingContent[][] = texts.map((t) => (isPlainText(t) ? [{ type: 'text', value: t }] : []));
+  const marked = texts.flatMap((_, i) => (out[i]!.length ? [] : [i]));
+  const parsed = parseMarked(marked.map((i) => texts[i]!));
+  marked.forEach((i, k) => { out[i] = parsed[k]!; });
+  return out;
+}
+
+/**
+ * True when no inline Markdown can start in `text`: no character that opens a construct (escapes, code,
+ * emphasis, strikethrough, links, images, HTML, autolinks, character references), no line break or NUL
+ * (which the parser replaces), no literal autolink (www., http(s):, an email address), no edge
+ * whitespace. Such a segment parses to the one text node it is; most sentences are like this, and the
+ * parser is the costliest step of a page.
+ */
+function isPlainText(text: string): boolean {
+  return text !== '' && !/[\\`*_~[\]!<>&@\n\r\0]|^\s|\s$|www\.|https?:/i.test(text);
+}
+
+function parseMarked(texts: readonly string[]): PhrasingContent[][] {
   if (texts.length < 2 || texts.some((t) => /\n\s*\n|^\s|\s$/.test(t))) return texts.map(parseInline);
   const tree = fromMarkdown(texts.map((t) => `x${t}`).join('\n\n'), INLINE_OPTIONS);
   if (tree.children.length !== texts.length || tree.children.some((c) => c.type !== 'paragraph')) return texts.map(parseInline);
