@@ -17,6 +17,8 @@ import { STARLIGHT_DIR } from './starlight';
 export const SITE_OUT = join(TMP, 'site-dist');
 export const STARLIGHT_OUT = join(STARLIGHT_DIR, 'dist');
 const BUILD_LIMIT = Number(process.env.BENCH_BUILD_LIMIT ?? 900);
+/** Both sites build the same way: `astro build`, which for each runs Pagefind (and here writes _headers) inside. */
+const ASTRO_BUILD = ['node_modules/astro/bin/astro.mjs', 'build'];
 const SCALE_LIMIT = Number(process.env.BENCH_SCALE_LIMIT ?? 600);
 
 export type BuildRun = Omit<TimedRun, 'tail'> & { log: BuildLog; loadBefore: number };
@@ -62,7 +64,7 @@ export async function buildBoth(n: number): Promise<{ ours: BuildSummary; starli
     rmSync(SITE_OUT, { recursive: true, force: true });
     let load = loadavg()[0]!;
     log(`build ${i + 1}/${n}: this site (load ${load.toFixed(1)})`);
-    const a = await timedRun('npm', ['run', 'build'], { cwd: ROOT, env: { OUT_DIR: relative(ROOT, SITE_OUT) }, limitSeconds: BUILD_LIMIT, label: 'site' });
+    const a = await timedRun('node', ASTRO_BUILD, { cwd: ROOT, env: { OUT_DIR: relative(ROOT, SITE_OUT) }, limitSeconds: BUILD_LIMIT, label: 'site' });
     failIf(a, 'this site\'s build');
     ours.push(record(a, load));
     log(`  ${a.seconds.toFixed(1)} s, peak ${Math.round(a.peakTreeMb)} MB`);
@@ -71,7 +73,7 @@ export async function buildBoth(n: number): Promise<{ ours: BuildSummary; starli
     rmSync(join(STARLIGHT_DIR, '.astro'), { recursive: true, force: true });
     load = loadavg()[0]!;
     log(`build ${i + 1}/${n}: Starlight (load ${load.toFixed(1)})`);
-    const b = await timedRun('node', ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: STARLIGHT_DIR, limitSeconds: BUILD_LIMIT, label: 'starlight' });
+    const b = await timedRun('node', ASTRO_BUILD, { cwd: STARLIGHT_DIR, limitSeconds: BUILD_LIMIT, label: 'starlight' });
     failIf(b, 'Starlight\'s build');
     theirs.push(record(b, load));
     log(`  ${b.seconds.toFixed(1)} s, peak ${Math.round(b.peakTreeMb)} MB`);
@@ -90,7 +92,7 @@ export async function scalePoint(locales: number, pages: number): Promise<ScaleP
   const site = generateScaleSite(locales, pages);
   const label = `${locales} × ${pages}`;
   log(`scaling ${label}: building ${site.contentPages} content pages (limit ${SCALE_LIMIT} s, load ${loadavg()[0]!.toFixed(1)})`);
-  const r = await timedRun('npm', ['run', 'build'], { cwd: site.dir, limitSeconds: SCALE_LIMIT, label: `scale-${locales}x${pages}` });
+  const r = await timedRun('node', ASTRO_BUILD, { cwd: site.dir, limitSeconds: SCALE_LIMIT, label: `scale-${locales}x${pages}` });
   const parsed = parseBuildLog(readFileSync(r.logFile, 'utf8'));
   const dist = join(site.dir, 'dist');
   const htmlPages = r.ok ? countHtml(dist) : parsed.pagesRendered;
@@ -102,7 +104,7 @@ export async function scalePoint(locales: number, pages: number): Promise<ScaleP
   if (r.peakProcessMb !== undefined) point.peakProcessMb = r.peakProcessMb;
   if (r.cpuSeconds !== undefined) point.cpuSeconds = r.cpuSeconds;
   log(r.ok
-    ? `  ${r.seconds.toFixed(1)} s, ${htmlPages} HTML pages, ${(point.secondsPerPage * 1000).toFixed(1)} ms per HTML page, peak ${Math.round(r.peakTreeMb)} MB; render time: ${renderSummary(parsed)}`
+    ? `  ${r.seconds.toFixed(1)} s, ${point.msPerContentPage.toFixed(1)} ms per page (${htmlPages} HTML files, ${(point.secondsPerPage * 1000).toFixed(1)} ms each), peak ${Math.round(r.peakTreeMb)} MB; render time: ${renderSummary(parsed)}`
     : `  ${r.timedOut ? 'stopped at the time limit' : `failed (exit ${r.exitCode})`} after ${r.seconds.toFixed(0)} s in phase "${parsed.lastPhase ?? '?'}", ${parsed.pagesRendered} pages written; peak ${Math.round(r.peakTreeMb)} MB; render time so far: ${renderSummary(parsed)}\n${r.tail.split('\n').slice(-6).join('\n')}`);
   // The built copy is large and no longer needed.
   rmSync(dist, { recursive: true, force: true });
@@ -115,7 +117,7 @@ export async function profileBuild(locales: number, pages: number) {
   const dir = ensureDir(join(TMP, 'profiles'));
   for (const f of readdirSync(dir)) rmSync(join(dir, f), { recursive: true, force: true });
   log(`profiling the ${locales} × ${pages} build`);
-  await timedRun('npm', ['run', 'build'], { cwd: site.dir, limitSeconds: SCALE_LIMIT * 2, label: 'profile', nodeOptions: `--cpu-prof --cpu-prof-dir=${dir}` });
+  await timedRun('node', ASTRO_BUILD, { cwd: site.dir, limitSeconds: SCALE_LIMIT * 2, label: 'profile', nodeOptions: `--cpu-prof --cpu-prof-dir=${dir}` });
   const biggest = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => ({ f, size: statSync(join(dir, f)).size })).sort((a, b) => b.size - a.size)[0];
   rmSync(join(site.dir, 'dist'), { recursive: true, force: true });
   if (!biggest) return undefined;

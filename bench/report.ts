@@ -33,10 +33,10 @@ export interface Measured {
 export function methodNotes(cores: number): string[] {
   return [
     'Page weight: a fresh browser context per page (1280×800, nothing cached), every response until the network is idle plus 1 s; gzip is zlib level 9 over each text response body, fonts and images count as served. Pagefind index files (.pf_*, WebAssembly, entry JSON) are excluded; Pagefind scripts and styles count. Islands that hydrate when visible (the overview\'s wizard and calculator) sit below the first screen and load no JavaScript on first visit.',
-    'Build time: wall time of `npm run build` (astro build + pagefind + _headers) for this site and `astro build` (which runs Pagefind) for Starlight, cold (Starlight\'s content cache removed), one build at a time, alternating; peak memory is the summed RSS of the build\'s process tree polled every 100 ms (GNU time\'s max RSS of the largest single process is in the JSON as peakProcessMb).',
+    'Build time: wall time of `astro build` for both sites (each runs Pagefind inside the build; this site also writes _headers there), cold (Starlight\'s content cache removed), one build at a time, alternating; peak memory is the summed RSS of the build\'s process tree polled every 100 ms (GNU time\'s max RSS of the largest single process is in the JSON as peakProcessMb).',
     'Search: per locale, queries are words of that locale\'s create-association page; each is timed in the page from setting the input and dispatching `input` to the first result element (our site debounces 60 ms, Pagefind\'s Default UI in Starlight 300 ms).',
     'Lighthouse runs against the same files served with gzip, as a real host would; three runs per page and form factor, of which the run with the median performance score counts (as Lighthouse CI does); every run\'s performance score is in the JSON.',
-    'Scaling: time per page divides the build time by every HTML page built (content, tools, home, and the eligibility wizard\'s pre-rendered no-JavaScript state pages per locale); ms per content page is given too. Astro renders four pages at a time here, so render times by route add up each page\'s own time and can exceed the build\'s wall time.',
+    'Scaling: time per page divides the build time by the site\'s pages, locales × pages (the budget\'s 1,000 and 5,000 pages); time per HTML file divides it by every HTML file written (those pages plus each locale\'s home, tool and translation status pages) and is shown beside it. Astro renders four pages at a time here, so render times by route add up each page\'s own time and can exceed the build\'s wall time.',
     `The machine: ${cores} cores shared with other work; load averages are recorded per build, CPU time is given next to wall time.`,
   ];
 }
@@ -78,9 +78,9 @@ export function comparisonRows(m: Measured): Row[] {
 function scalingTable(scaling: readonly ScalePoint[]): string {
   if (!scaling.length) return '';
   return [
-    '| locales × pages | content pages | HTML pages built | build time | CPU time | peak memory | per HTML page | per content page |',
+    '| locales × pages | pages | HTML files written | build time | CPU time | peak memory | per page | per HTML file |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...scaling.map((s) => `| ${s.label} | ${s.contentPages.toLocaleString('en-US')} | ${s.htmlPages.toLocaleString('en-US')}${s.complete ? '' : ' (so far)'} | ${s.seconds.toFixed(1)} s${s.complete ? '' : ' (stopped)'} | ${s.cpuSeconds === undefined ? '—' : `${s.cpuSeconds.toFixed(1)} s`} | ${Math.round(s.peakMb)} MB${s.complete ? '' : ' (so far)'} | ${(s.secondsPerPage * 1000).toFixed(1)} ms${s.complete ? '' : ' (so far)'} | ${s.complete ? `${s.msPerContentPage.toFixed(1)} ms` : '—'} |`),
+    ...scaling.map((s) => `| ${s.label} | ${s.contentPages.toLocaleString('en-US')} | ${s.htmlPages.toLocaleString('en-US')}${s.complete ? '' : ' (so far)'} | ${s.seconds.toFixed(1)} s${s.complete ? '' : ' (stopped)'} | ${s.cpuSeconds === undefined ? '—' : `${s.cpuSeconds.toFixed(1)} s`} | ${Math.round(s.peakMb)} MB${s.complete ? '' : ' (so far)'} | ${s.complete ? `${s.msPerContentPage.toFixed(1)} ms` : '—'} | ${(s.secondsPerPage * 1000).toFixed(1)} ms${s.complete ? '' : ' (so far)'} |`),
   ].join('\n');
 }
 

@@ -116,8 +116,9 @@ async function main() {
   if (lighthouse.ours.length) budgetInput.lighthouse = lighthouse.ours.map((r) => ({ page: r.page, formFactor: r.formFactor, scores: r.scores }));
   if (scaling.length) {
     budgetInput.scaling = scaling.map((s) => ({
-      contentPages: s.contentPages, secondsPerPage: s.secondsPerPage, peakMemoryMb: s.peakMb, complete: s.complete,
-      ...(s.cpuSeconds !== undefined && s.htmlPages ? { cpuSecondsPerPage: s.cpuSeconds / s.htmlPages } : {}),
+      contentPages: s.contentPages, secondsPerPage: s.msPerContentPage / 1000, peakMemoryMb: s.peakMb, complete: s.complete,
+      ...(s.htmlPages ? { secondsPerHtmlPage: s.secondsPerPage } : {}),
+      ...(s.cpuSeconds !== undefined ? { cpuSecondsPerPage: s.cpuSeconds / s.contentPages } : {}),
     }));
   }
   const measured: Measured = { locales, builds, weights, pagefind, search, lighthouse, scaling, profile, budgets: checkBudgets(budgetInput) };

@@ -29,6 +29,15 @@ describe('checkBudgets', () => {
     ['search', { search: [{ locale: 'en', medianMs: 60 }, { locale: 'ar', medianMs: 101 }] }],
     ['search', { search: [{ locale: 'en', medianMs: Number.NaN }] }],
   ])('%s fails when missed (%#)', (id, change) => expect(statusOf({ ...good, ...change }, id)).toBe('fail'));
+  it('judges time per page of the site, and shows the time per HTML file beside it', () => {
+    const scaling = [
+      { contentPages: 1000, secondsPerPage: 0.02, secondsPerHtmlPage: 0.018, peakMemoryMb: 900, complete: true },
+      { contentPages: 5000, secondsPerPage: 0.022, secondsPerHtmlPage: 0.03, peakMemoryMb: 1900, complete: true },
+    ];
+    const r = checkBudgets({ ...good, scaling }).find((b) => b.id === 'scaling-time')!;
+    expect(r.status).toBe('pass');
+    expect(r.actual).toBe('22.0 ms vs 20.0 ms per page (1.10×); per HTML file 1.67×');
+  });
   it('limits are inclusive', () => {
     expect(statusOf({ ...good, contentPageGzip: { ours: 25_000, starlight: 50_000 }, contentPageJsGzip: 2048 }, 'content-bytes')).toBe('pass');
     expect(statusOf({ ...good, contentPageJsGzip: 2048 }, 'content-js')).toBe('pass');
