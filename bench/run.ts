@@ -1,7 +1,7 @@
 /**
  * npm run bench: this site against Astro Starlight on the same content, in one run. Flags:
  *   --check            exit non-zero when a budget is missed
- *   --quick            a fast partial run while developing (2 builds each, fewer queries, one scaling point)
+ *   --quick            a fast partial run while developing (2 builds each instead of 5, fewer queries, one scaling point)
  *   --skip-lighthouse  --skip-scaling   leave those phases out
  *   --profile          CPU-profile the largest finished scaling build and list where its time goes
  *   --update-readme    write the figures into README.md's Performance section
@@ -52,7 +52,7 @@ async function main() {
   cpSync(join(ROOT, 'public', 'favicon.svg'), join(ensureDir(join(STARLIGHT_DIR, 'public')), 'favicon.svg'));
   log(`Starlight ${v.starlight} (astro ${v.astro}): ${mdFiles} Markdown pages written`);
 
-  const builds = await buildBoth(flags.quick ? 2 : 3);
+  const builds = await buildBoth(flags.quick ? 2 : 5);
 
   const browser = await launch();
   const ours = await serve(SITE_OUT);
