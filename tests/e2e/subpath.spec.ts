@@ -35,3 +35,14 @@ test('the wizard works under the base path', async ({ page, problems }) => {
   await expect(page.locator('fieldset legend').first()).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the wizard leads into its plain version under the base path', async ({ page }) => {
+    await visit(page, 'en/eligibility/');
+    await page.locator('main a.wz-choice').first().click();
+    await expect(page).toHaveURL(new RegExp(`${base}en/eligibility/steps/#/[a-z]+/$`));
+    await expect(page.locator('.wz-state:visible')).toHaveCount(1);
+    await expect(page.locator('.wz-state:visible legend')).toBeVisible();
+  });
+});
