@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { BuiltPage } from '../../src/domain/site-checks/links';
+import { pagePath } from '../../src/domain/site-checks/headers';
 
 export const OUT_DIR = process.env.OUT_DIR ?? 'dist';
 export const BASE = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -20,10 +21,6 @@ export function listFiles(dir = OUT_DIR): string[] {
   return out.sort();
 }
 
-/** The URL a page is served at: `/base/x/` for `/base/x/index.html`. */
-export function pagePath(urlPath: string): string {
-  return urlPath.endsWith('/index.html') ? urlPath.slice(0, -'index.html'.length) : urlPath;
-}
 
 /** Every HTML page of the site with its ids and links. */
 export function readPages(dir = OUT_DIR): (BuiltPage & { file: string; html: string })[] {

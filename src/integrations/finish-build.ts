@@ -11,19 +11,17 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { metaCsp } from '../domain/site-checks/csp';
-import { headersFile, type PageHeaders } from '../domain/site-checks/headers';
+import { headersFile, pagePath, type PageHeaders } from '../domain/site-checks/headers';
 
 const INLINE_ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
 }
 
 /** The URL path a built file is served at, under `base`: `/base/x/` for `x/index.html`. */
-function servedAt(base: string, dir: string, file: string): string {
-  const rel = relative(dir, file).split(sep).join('/');
-  return base + (rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
-}
+const servedAt = (base: string, dir: string, file: string): string => pagePath(base + relative(dir, file).split(sep).join('/'));
 
 /** Astro integration: the post-build pass described above. */
 export default function finishBuild(): AstroIntegration {

@@ -1,6 +1,11 @@
-/** URLs of the guides an outcome links to, for one locale (server side: uses the site's route helper). */
+/** Server-side pieces of the wizard for one locale: guide URLs, its pages, the context of its plain screens. */
 import { GUIDES, type GuideSlug } from '../../domain/eligibility/evaluation';
+import { staticHref } from '../../domain/eligibility/href';
+import { createTranslator } from '../../domain/i18n/format';
+import { getLocale } from '../../domain/i18n/locales';
+import { getMessages } from '../../i18n/server';
 import { localeUrl } from '../../lib/routes';
+import type { HeadingLevel, WizardContext } from './parts';
 
 /** Every guide slug mapped to its page in `lang`; the calculator's slug is its route key. */
 export function guideUrlsFor(lang: string): Record<GuideSlug, string> {
@@ -15,4 +20,13 @@ export function wizardBasePath(lang: string): string {
 /** The wizard's plain version in `lang`: every state on one page, chosen by the URL's fragment. */
 export function wizardStepsPath(lang: string): string {
   return localeUrl(lang, 'eligibility/steps/');
+}
+
+/**
+ * The context for screens rendered on the server without the island, links leading to `basePath` + a state
+ * path. It uses the island's own translator over the same messages, so the HTML is what the island would draw.
+ */
+export function plainWizardContext(lang: string, level: HeadingLevel, basePath: string): WizardContext {
+  const tag = getLocale(lang).tag;
+  return { t: createTranslator(getMessages(lang, 'wizard'), tag), tag, level, href: staticHref(basePath), guideUrls: guideUrlsFor(lang) };
 }

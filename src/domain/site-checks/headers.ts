@@ -4,6 +4,11 @@
  * cannot carry. Pure: the build step reads the pages and writes the file.
  */
 
+/** The URL a built page is served at: `/base/x/` for `/base/x/index.html`, other files as they are. */
+export function pagePath(urlPath: string): string {
+  return urlPath.endsWith('/index.html') ? urlPath.slice(0, -'index.html'.length) : urlPath;
+}
+
 /** Headers every page gets, with or without a policy of its own. */
 export const COMMON_HEADERS: readonly string[] = [
   'X-Content-Type-Options: nosniff',

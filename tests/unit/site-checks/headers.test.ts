@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_HEADERS, headersFile } from '../../../src/domain/site-checks/headers';
+import { COMMON_HEADERS, headersFile, pagePath } from '../../../src/domain/site-checks/headers';
 
 describe('_headers', () => {
   const file = headersFile([
@@ -20,5 +20,14 @@ describe('_headers', () => {
 
   it('adds the common headers to every page, indented under it', () => {
     for (const b of blocks.slice(1)) for (const h of COMMON_HEADERS) expect(b).toContain(`\n  ${h}`);
+  });
+});
+
+describe('pagePath', () => {
+  it('serves a folder index at the folder and any other file as it is', () => {
+    expect(pagePath('/index.html')).toBe('/');
+    expect(pagePath('/base/tr/overview/index.html')).toBe('/base/tr/overview/');
+    expect(pagePath('/404.html')).toBe('/404.html');
+    expect(pagePath('/base/sitemap.xml')).toBe('/base/sitemap.xml');
   });
 });
