@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { DeadlineCalculator } from '../../src/components/deadline/DeadlineCalculator';
 import { holidayRegionCodes } from '../../src/components/deadline/holiday-source';
 import { holidayRegionOptions } from '../../src/components/deadline/holiday-files';
+import { packRegionOptions } from '../../src/domain/deadline/regions';
 import { QueryErrors } from '../../src/components/wizard/QueryErrors';
 import type { WizardContext } from '../../src/components/wizard/parts';
 import { loadPage, sourceBlocks } from '../../src/domain/content/page';
@@ -118,7 +119,7 @@ describe('script payloads in the deadline calculator\'s URL', () => {
   });
 
   it.each(keys.flatMap((k) => PAYLOADS.map((p) => [k, p] as const)))('renders %s=%s as text only', (key, payload) => {
-    const html = renderToString(h(DeadlineCalculator, { lang: 'en', messages: messages('deadline'), regions: holidayRegionOptions('en'), holidaysUrl: '/holidays/', initialSearch: query(key, payload) }));
+    const html = renderToString(h(DeadlineCalculator, { lang: 'en', messages: messages('deadline'), regions: packRegionOptions(holidayRegionOptions('en')), holidaysUrl: '/holidays/', initialSearch: query(key, payload) }));
     expect(scriptable(html)).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ import {
 } from '../../domain/deadline/query';
 import { defaultRule, findRule } from '../../domain/deadline/rules';
 import { canonicalTimeZone } from '../../domain/deadline/zone';
-import type { RegionOption } from '../../domain/deadline/regions';
+import { unpackRegionOptions } from '../../domain/deadline/regions';
 import { DeadlineForm } from './DeadlineForm';
 import { DeadlineResultView } from './DeadlineResultView';
 import { RuleInfo } from './RuleInfo';
@@ -27,7 +27,8 @@ export interface DeadlineCalculatorProps {
   lang: string;
   /** The `deadline` namespace, resolved on the server. */
   messages: Messages;
-  regions: readonly RegionOption[];
+  /** Every region with a holiday file, named for the page, packed by `packRegionOptions`. */
+  regions: string;
   /** URL prefix of the holiday files, e.g. `/holidays/` or `/base/holidays/`. */
   holidaysUrl: string;
   /** The query to start from on the server (the browser reads its own location). */
@@ -42,8 +43,9 @@ const sortErrors = (list: FieldError[]) => list.sort((a, b) => FIELDS.indexOf(a.
 
 /** The calculator: form, rule information and, once the input is valid, the result. */
 export function DeadlineCalculator(props: DeadlineCalculatorProps) {
-  const { lang, messages, regions, holidaysUrl } = props;
+  const { lang, messages, holidaysUrl } = props;
   const t = useMemo(() => createTranslator(messages, lang), [messages, lang]);
+  const regions = useMemo(() => unpackRegionOptions(props.regions), [props.regions]);
   const codes = useMemo(() => regions.map((r) => r.code), [regions]);
   const initial = useMemo(() => parseDeadlineQuery(props.initialSearch ?? '', { regions: codes }), []);
   const [values, setValues] = useState<DeadlineQueryValues>(initial.values);

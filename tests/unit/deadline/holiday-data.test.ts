@@ -5,7 +5,7 @@ import { holidayRegionOptions } from '../../../src/components/deadline/holiday-f
 import { fromDayNumber } from '../../../src/domain/deadline/calendar';
 import { buildRegionHolidays, cldrWeekend, coveredDays, type SourceHoliday } from '../../../src/domain/deadline/holiday-build';
 import { HOLIDAY_SPAN, parseRegionHolidays, workCalendar } from '../../../src/domain/deadline/holidays';
-import { regionOptions } from '../../../src/domain/deadline/regions';
+import { packRegionOptions, regionOptions, unpackRegionOptions } from '../../../src/domain/deadline/regions';
 
 const h = (date: string, hours: number, extra: Partial<SourceHoliday> = {}): SourceHoliday => ({
   date,
@@ -133,5 +133,20 @@ describe('region options', () => {
     const options = holidayRegionOptions('hu');
     expect(options.map((o) => o.code).sort()).toEqual(holidayRegionCodes());
     expect(options.find((o) => o.code === 'HU')?.name).toBe('Magyarország');
+  });
+
+  it('pack into one string for the island and unpack to the same list, in order', () => {
+    for (const lang of ['en', 'ar', 'ja']) {
+      const options = holidayRegionOptions(lang);
+      const packed = packRegionOptions(options);
+      expect(unpackRegionOptions(packed)).toEqual(options);
+      expect(packed.length).toBeLessThan(JSON.stringify(options).length * 0.7);
+    }
+    expect(unpackRegionOptions('')).toEqual([]);
+  });
+
+  it('refuse to pack a name that would not survive the round trip, naming the region', () => {
+    expect(() => packRegionOptions([{ code: 'XX', name: 'Two\tparts' }])).toThrow(/region "XX"/);
+    expect(() => packRegionOptions([{ code: 'XY', name: 'Two\nlines' }])).toThrow(/region "XY"/);
   });
 });

@@ -3,6 +3,7 @@ import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { DeadlineCalculator } from '../../../src/components/deadline/DeadlineCalculator';
 import { holidayRegionOptions } from '../../../src/components/deadline/holiday-files';
+import { packRegionOptions } from '../../../src/domain/deadline/regions';
 import { LOCALES } from '../../../src/domain/i18n/locales';
 import { messagesOf } from './helpers';
 
@@ -14,7 +15,7 @@ function render(code: string, initialSearch?: string): string {
     h(DeadlineCalculator, {
       lang: locale.tag,
       messages: messagesOf(code),
-      regions: holidayRegionOptions(code),
+      regions: packRegionOptions(holidayRegionOptions(code)),
       holidaysUrl: '/holidays/',
       ...(initialSearch === undefined ? {} : { initialSearch }),
     }),
