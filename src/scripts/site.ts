@@ -16,6 +16,14 @@ if (theme && select) {
   });
 }
 
+// The menu and the page's contents are open on wide screens and collapsed on phones (global.css).
+const wide = matchMedia('(min-width: 60.01rem)');
+const syncDisclosures = () => {
+  for (const d of document.querySelectorAll<HTMLDetailsElement>('details.wide-open')) d.open = wide.matches;
+};
+syncDisclosures();
+wide.addEventListener('change', syncDisclosures);
+
 for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-lang-link]')) {
   a.addEventListener('click', () => store.set('lang', a.dataset.langLink ?? ''));
 }

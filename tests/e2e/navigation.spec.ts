@@ -24,6 +24,39 @@ test('the table of contents links to the page\'s sections', async ({ page }) => 
   await expect(page.locator(href!)).toBeInViewport();
 });
 
+test('on a phone the menu and the contents start collapsed above the text, and open from their summary', async ({ browser, baseURL }) => {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: baseURL! });
+  const page = await ctx.newPage();
+  await visit(page, 'en/manage-associations/');
+  const nav = page.getByRole('navigation', { name: 'Guides' });
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(nav.getByRole('link').first()).toBeHidden();
+  await expect(toc.getByRole('link').first()).toBeHidden();
+  // The page's title is on the first screen, below the two summaries.
+  await expect(page.locator('main h1')).toBeInViewport();
+  const menu = nav.locator('summary');
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(nav.locator('a[aria-current="page"]')).toBeVisible();
+  await toc.locator('summary').click();
+  await expect(toc.getByRole('link').first()).toBeVisible();
+  await ctx.close();
+});
+
+test('on a wide screen the menu and the contents are open beside the text, also without JavaScript', async ({ browser, baseURL }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled, baseURL: baseURL! });
+    const page = await ctx.newPage();
+    await page.goto('en/manage-associations/');
+    const nav = page.getByRole('navigation', { name: 'Guides' });
+    await expect(nav.locator('a[aria-current="page"]')).toBeVisible();
+    await expect(nav.locator('summary')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'On this page' }).getByRole('link').first()).toBeVisible();
+    if (javaScriptEnabled) await expect(nav.locator('details')).toHaveAttribute('open', '');
+    await ctx.close();
+  }
+});
+
 test('the Arabic pages are right-to-left and the layout mirrors', async ({ page }) => {
   await visit(page, 'ar/overview/');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
