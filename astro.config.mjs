@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import clientInteraction from './src/integrations/client-interaction';
 import finishBuild from './src/integrations/finish-build';
 import preactIslands from './src/integrations/preact';
 import { createHash } from 'node:crypto';
@@ -18,7 +19,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
   // Preact islands (src/integrations/preact.ts); every .tsx file's JSX is compiled by Vite's oxc (below).
-  integrations: [preactIslands(), finishBuild()],
+  // `client:interaction` hydrates an island when the reader first reaches it (src/scripts/client-interaction.ts).
+  integrations: [preactIslands(), clientInteraction(), finishBuild()],
   i18n: {
     locales: locales.map((l) => l.code),
     defaultLocale: 'en',

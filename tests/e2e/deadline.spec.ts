@@ -28,6 +28,41 @@ test('bad parameters get a message beside their field and nothing crashes', asyn
   expect(problems).toEqual([]);
 });
 
+test('the calculator runs once the reader reaches it, keeping what they did first', async ({ page, problems }) => {
+  await visit(page, 'en/opt-out-deadline/');
+  const island = page.locator('astro-island').filter({ has: page.locator('.deadline') });
+  // Painted from the server, not yet running: loading the page hydrates nothing.
+  await expect(island).toHaveAttribute('ssr', '');
+  // A submit before the island runs is held, then handled by it: the page stays, the missing date is named.
+  await page.getByRole('button', { name: 'Calculate' }).click();
+  await expect(island).not.toHaveAttribute('ssr', '');
+  await expect(page).toHaveURL(/\/opt-out-deadline\/$/);
+  await expect(page.locator('.deadline__summary')).toBeFocused();
+  await page.locator('#dl-date').fill('2026-12-24');
+  await page.locator('#dl-tz').fill('Europe/Istanbul');
+  await page.getByRole('button', { name: 'Calculate' }).click();
+  await expect(page.locator('output time[datetime]').first()).toHaveAttribute('datetime', /^2026-12-31T|^2027-01-0/);
+  expect(problems).toEqual([]);
+});
+
+test('a date typed before the calculator runs becomes its input', async ({ page }) => {
+  // The island's code arrives late (a slow connection), so both fields are typed into the server's form.
+  let release!: () => void;
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route(/DeadlineCalculator\.[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+  await visit(page, 'en/opt-out-deadline/');
+  const island = page.locator('astro-island').filter({ has: page.locator('.deadline') });
+  await page.locator('#dl-tz').fill('Europe/Istanbul');
+  await page.locator('#dl-date').fill('2026-12-24');
+  await expect(island).toHaveAttribute('ssr', '');
+  release();
+  // The island adopts what was typed when it takes over.
+  await expect(island).not.toHaveAttribute('ssr', '');
+  await page.getByRole('button', { name: 'Calculate' }).click();
+  await expect(page).toHaveURL(/tz=Europe%2FIstanbul|tz=Europe\/Istanbul/);
+  await expect(page.locator('output time[datetime]').first()).toHaveAttribute('datetime', /^2026-12-31T|^2027-01-0/);
+});
+
 test('the time-zone field suggests every IANA zone once the reader reaches it', async ({ page }) => {
   await visit(page, 'en/opt-out-deadline/');
   const field = page.getByRole('combobox', { name: /time zone/i });

@@ -41,6 +41,14 @@ type HolidayState = RegionHolidays | 'loading' | 'error';
 const FIELDS: readonly FieldId[] = ['date', 'time', 'tz', 'region', 'rule'];
 const sortErrors = (list: FieldError[]) => list.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
 
+/** The form's current values in the page, by field: what the reader entered before hydration. */
+function formValues(root: HTMLElement | null): Partial<Record<FieldId, string | undefined>> {
+  if (!root) return {};
+  const value = (id: string) => root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`)?.value;
+  const rule = root.querySelector<HTMLInputElement>('input[name="dl-rule"]:checked')?.value;
+  return { date: value('dl-date'), time: value('dl-time'), tz: value('dl-tz'), region: value('dl-region'), rule };
+}
+
 /** The calculator: form, rule information and, once the input is valid, the result. */
 export function DeadlineCalculator(props: DeadlineCalculatorProps) {
   const { lang, messages, holidaysUrl } = props;
@@ -62,6 +70,7 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
   // so Back returns to the last submitted (or shared) state rather than to every keystroke.
   const drafting = useRef(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const loadFromLocation = (zone: string) => {
     const parsed = parseDeadlineQuery(location.search, { regions: codes, defaultTimeZone: zone });
@@ -72,34 +81,30 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
   };
 
   useEffect(() => {
-    // Asking the browser for its time zone sets up its date formatting, the longest task of loading the
-    // page on a phone. A blank form does not need it until the reader starts, so it waits for the first
-    // interaction; a link with values needs it at once.
-    let zone: string | undefined;
-    const readerZoneNow = (): string => {
-      if (zone === undefined) {
-        zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-        setReaderZone(zone);
+    // The island hydrates when the reader first reaches it (`client:interaction`) or at once for a link
+    // with values, so the reader's zone, which sets up the browser's date formatting, is needed now.
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    setReaderZone(zone);
+    if (location.search.length > 1) loadFromLocation(zone);
+    else {
+      // Hydration leaves the form's values as the reader left them: whatever was typed or chosen before
+      // the island took over becomes its state, as if entered now.
+      const typed = formValues(rootRef.current);
+      for (const field of FIELDS) {
+        const value = typed[field];
+        if (value !== undefined && value !== initial.values[field]) {
+          change(field, value);
+          commit(field);
+        }
       }
-      return zone;
-    };
-    const starts = ['focusin', 'pointerdown', 'keydown'] as const;
-    const onStart = () => {
-      readerZoneNow();
-      for (const type of starts) removeEventListener(type, onStart, true);
-    };
-    if (location.search.length > 1) loadFromLocation(readerZoneNow());
-    else for (const type of starts) addEventListener(type, onStart, true);
+    }
     const onPop = () => {
       dirty.current = false;
       drafting.current = false;
-      loadFromLocation(readerZoneNow());
+      loadFromLocation(zone);
     };
     addEventListener('popstate', onPop);
-    return () => {
-      removeEventListener('popstate', onPop);
-      for (const type of starts) removeEventListener(type, onStart, true);
-    };
+    return () => removeEventListener('popstate', onPop);
   }, []);
 
   useEffect(() => {
@@ -165,7 +170,7 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
   };
 
   return (
-    <div class="deadline">
+    <div class="deadline" ref={rootRef}>
       <DeadlineForm
         t={t}
         rule={rule}

@@ -1,6 +1,6 @@
 /** The calculator's fields: start date and time, customer's zone, holiday region and rule. */
 import type { Ref } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { escapeHtml } from '../../domain/html';
 import type { Translate } from '../../domain/i18n/format';
 import { describeRuleSources } from './RuleInfo';
@@ -41,6 +41,10 @@ export function DeadlineForm(props: DeadlineFormProps) {
     const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
     setZones(intl.supportedValuesOf?.('timeZone') ?? []);
   };
+  // The island hydrates on the reader's first focus, so the zone field may already have it.
+  useEffect(() => {
+    if (document.activeElement?.id === 'dl-tz') loadZones();
+  }, []);
 
   const none = t('form.region.none');
   const regionOptions = useMemo(
