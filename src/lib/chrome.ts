@@ -65,7 +65,7 @@ export function navHtml(lang: string, current: string): string {
     }).join('');
     return `<h2${i === 0 ? ' id="nav-guides"' : ''}>${escapeHtml(s.heading)}</h2><ul>${items}</ul>`;
   }).join('');
-  return `<nav class="site-nav" aria-labelledby="nav-guides"><details class="nav-disclosure wide-open"><summary>${escapeHtml(summary)}</summary>${lists}</details></nav>`;
+  return `<nav class="site-nav" aria-labelledby="nav-guides"><details class="wide-open"><summary>${escapeHtml(summary)}</summary>${lists}</details></nav>`;
 }
 
 /** Links to the same page in every locale (the home page of locales that lack it); a native disclosure. */

@@ -1,12 +1,13 @@
 /**
- * `client:interaction`: an island hydrates when the reader first reaches it (focus, pointer or key inside
- * it), or at once when the page's URL carries state for it (a query string or a fragment), such as a
- * shared calculator link. Its server-rendered form is on screen from the first paint; hydrating it during
- * load was the longest task of the calculator page on a phone.
+ * `client:interaction`: an island hydrates when the reader first reaches it (focus, pointer, key or touch
+ * inside it), or at once when the page's URL has a query string, where the calculator keeps its state (a
+ * shared link); a fragment alone links to a heading and hydrates nothing. The island's server-rendered form
+ * is on screen from the first paint; hydrating it during load was the calculator page's longest task on a
+ * phone.
  *
  * Nothing the reader does first is lost: a form submitted before hydration is held and submitted again
- * once the island runs, and the island reads back any value typed before it took over (see
- * `adoptFormValues` in the calculator).
+ * once the island runs, and the island reads back any value typed before it took over (`formValues` in
+ * DeadlineCalculator.tsx).
  */
 import type { ClientDirective } from 'astro';
 
@@ -32,7 +33,7 @@ const interaction: ClientDirective = (load, _options, el) => {
   };
   el.addEventListener('submit', hold, true);
   for (const type of STARTS) el.addEventListener(type, start, { capture: true, passive: true });
-  if (location.search.length > 1 || location.hash.length > 1) void start();
+  if (location.search.length > 1) void start();
 };
 
 export default interaction;
