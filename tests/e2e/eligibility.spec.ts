@@ -136,6 +136,9 @@ for (const lang of LANGS) {
         const visited: string[] = [];
         await visit(page, `${lang}/eligibility/`);
         for (const [i, [q, values]] of j.steps.entries()) {
+          // The first answer opens the plain version, a new document: until its stylesheet applies, every
+          // state's question is in the layout, and the role query would find all of them at once.
+          await page.waitForLoadState('load');
           const group = page.getByRole('group', { name: t(`questions.${q}.legend`) });
           await expect(group).toBeVisible();
           visited.push(page.url());
