@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 import locales from './locales/locales.json' with { type: 'json' };
 import { THEME_INIT } from './src/scripts/theme-init.mjs';
 
-const themeHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`);
+const themeHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256').update(THEME_INIT).digest('base64')}`
+);
 
 /** Deploy under a sub-path (e.g. /cpor-guide/) with BASE_PATH; the public origin with SITE_URL. */
 const base = process.env.BASE_PATH ?? '/';
@@ -32,7 +34,15 @@ export default defineConfig({
     csp: {
       // Pagefind's search runs WebAssembly; 'wasm-unsafe-eval' allows only that, not eval().
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeHash] },
-      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
   },
   markdown: { syntaxHighlight: false },

@@ -26,8 +26,13 @@ const ASTRO_BUILD = ['node_modules/astro/bin/astro.mjs', 'build'];
  * timed as they are, neither through npm.
  */
 function siteBuild(dir: string): { command: string; args: string[]; env: Record<string, string> } {
-  const script = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
-  return { command: 'sh', args: ['-c', script], env: { PATH: `${join(dir, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` } };
+  const script = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts
+    .build;
+  return {
+    command: 'sh',
+    args: ['-c', script],
+    env: { PATH: `${join(dir, 'node_modules', '.bin')}${delimiter}${process.env.PATH ?? ''}` },
+  };
 }
 const SCALE_LIMIT = Number(process.env.BENCH_SCALE_LIMIT ?? 600);
 
@@ -42,15 +47,32 @@ export interface BuildSummary {
 }
 
 export interface ScalePoint {
-  label: string; locales: number; pages: number; contentPages: number; htmlPages: number;
-  seconds: number; cpuSeconds?: number; peakMb: number; peakProcessMb?: number; secondsPerPage: number; msPerContentPage: number;
-  complete: boolean; log: BuildLog; logFile: string; units: { current: number; outdated: number; missing: number };
+  label: string;
+  locales: number;
+  pages: number;
+  contentPages: number;
+  htmlPages: number;
+  seconds: number;
+  cpuSeconds?: number;
+  peakMb: number;
+  peakProcessMb?: number;
+  secondsPerPage: number;
+  msPerContentPage: number;
+  complete: boolean;
+  log: BuildLog;
+  logFile: string;
+  units: { current: number; outdated: number; missing: number };
 }
 
 /** A build run for the JSON: no output tail, the log's path relative, its figures parsed. */
 function record(r: TimedRun, loadBefore: number): BuildRun {
   const { tail: _tail, ...rest } = r;
-  return { ...rest, logFile: relative(ROOT, r.logFile), log: parseBuildLog(readFileSync(r.logFile, 'utf8')), loadBefore };
+  return {
+    ...rest,
+    logFile: relative(ROOT, r.logFile),
+    log: parseBuildLog(readFileSync(r.logFile, 'utf8')),
+    loadBefore,
+  };
 }
 
 function failIf(r: TimedRun, what: string): void {
@@ -58,7 +80,12 @@ function failIf(r: TimedRun, what: string): void {
 }
 
 function summarize(runs: BuildRun[], dist: string): BuildSummary {
-  const s: BuildSummary = { runs, medianSeconds: median(runs.map((r) => r.seconds)), medianPeakMb: median(runs.map((r) => r.peakTreeMb)), htmlPages: countHtml(dist) };
+  const s: BuildSummary = {
+    runs,
+    medianSeconds: median(runs.map((r) => r.seconds)),
+    medianPeakMb: median(runs.map((r) => r.peakTreeMb)),
+    htmlPages: countHtml(dist),
+  };
   const proc = runs.map((r) => r.peakProcessMb).filter((x): x is number => x !== undefined);
   if (proc.length) s.medianPeakProcessMb = median(proc);
   const cpu = runs.map((r) => r.cpuSeconds).filter((x): x is number => x !== undefined);
@@ -75,8 +102,13 @@ export async function buildBoth(n: number): Promise<{ ours: BuildSummary; starli
     let load = loadavg()[0]!;
     log(`build ${i + 1}/${n}: this site (load ${load.toFixed(1)})`);
     const cmd = siteBuild(ROOT);
-    const a = await timedRun(cmd.command, cmd.args, { cwd: ROOT, env: { ...cmd.env, OUT_DIR: relative(ROOT, SITE_OUT) }, limitSeconds: BUILD_LIMIT, label: 'site' });
-    failIf(a, 'this site\'s build');
+    const a = await timedRun(cmd.command, cmd.args, {
+      cwd: ROOT,
+      env: { ...cmd.env, OUT_DIR: relative(ROOT, SITE_OUT) },
+      limitSeconds: BUILD_LIMIT,
+      label: 'site',
+    });
+    failIf(a, "this site's build");
     ours.push(record(a, load));
     log(`  ${a.seconds.toFixed(1)} s, peak ${Math.round(a.peakTreeMb)} MB`);
     rmSync(STARLIGHT_OUT, { recursive: true, force: true });
@@ -84,8 +116,12 @@ export async function buildBoth(n: number): Promise<{ ours: BuildSummary; starli
     rmSync(join(STARLIGHT_DIR, '.astro'), { recursive: true, force: true });
     load = loadavg()[0]!;
     log(`build ${i + 1}/${n}: Starlight (load ${load.toFixed(1)})`);
-    const b = await timedRun('node', ASTRO_BUILD, { cwd: STARLIGHT_DIR, limitSeconds: BUILD_LIMIT, label: 'starlight' });
-    failIf(b, 'Starlight\'s build');
+    const b = await timedRun('node', ASTRO_BUILD, {
+      cwd: STARLIGHT_DIR,
+      limitSeconds: BUILD_LIMIT,
+      label: 'starlight',
+    });
+    failIf(b, "Starlight's build");
     theirs.push(record(b, load));
     log(`  ${b.seconds.toFixed(1)} s, peak ${Math.round(b.peakTreeMb)} MB`);
   }
@@ -94,30 +130,52 @@ export async function buildBoth(n: number): Promise<{ ours: BuildSummary; starli
 
 /** Where Astro's render time went, heaviest route kinds first. */
 export function renderSummary(b: BuildLog, top = 4): string {
-  return Object.entries(b.renderByRoute).sort((x, y) => y[1].ms - x[1].ms).slice(0, top)
-    .map(([k, v]) => `${k} ${(v.ms / 1000).toFixed(1)} s / ${v.pages.toLocaleString('en-US')} pages`).join(', ');
+  return Object.entries(b.renderByRoute)
+    .sort((x, y) => y[1].ms - x[1].ms)
+    .slice(0, top)
+    .map(([k, v]) => `${k} ${(v.ms / 1000).toFixed(1)} s / ${v.pages.toLocaleString('en-US')} pages`)
+    .join(', ');
 }
 
 /** Generates and builds one synthetic site; a stopped build reports how far it got. */
 export async function scalePoint(locales: number, pages: number): Promise<ScalePoint> {
   const site = generateScaleSite(locales, pages);
   const label = `${locales} × ${pages}`;
-  log(`scaling ${label}: building ${site.contentPages} content pages (limit ${SCALE_LIMIT} s, load ${loadavg()[0]!.toFixed(1)})`);
+  log(
+    `scaling ${label}: building ${site.contentPages} content pages (limit ${SCALE_LIMIT} s, load ${loadavg()[0]!.toFixed(1)})`,
+  );
   const build = siteBuild(site.dir);
-  const r = await timedRun(build.command, build.args, { cwd: site.dir, env: build.env, limitSeconds: SCALE_LIMIT, label: `scale-${locales}x${pages}` });
+  const r = await timedRun(build.command, build.args, {
+    cwd: site.dir,
+    env: build.env,
+    limitSeconds: SCALE_LIMIT,
+    label: `scale-${locales}x${pages}`,
+  });
   const parsed = parseBuildLog(readFileSync(r.logFile, 'utf8'));
   const dist = join(site.dir, 'dist');
   const htmlPages = r.ok ? countHtml(dist) : parsed.pagesRendered;
   const point: ScalePoint = {
-    label, locales, pages, contentPages: site.contentPages, htmlPages, seconds: r.seconds, peakMb: r.peakTreeMb,
-    secondsPerPage: htmlPages ? r.seconds / htmlPages : Number.NaN, msPerContentPage: (r.seconds / site.contentPages) * 1000,
-    complete: r.ok, log: parsed, logFile: relative(ROOT, r.logFile), units: site.units,
+    label,
+    locales,
+    pages,
+    contentPages: site.contentPages,
+    htmlPages,
+    seconds: r.seconds,
+    peakMb: r.peakTreeMb,
+    secondsPerPage: htmlPages ? r.seconds / htmlPages : Number.NaN,
+    msPerContentPage: (r.seconds / site.contentPages) * 1000,
+    complete: r.ok,
+    log: parsed,
+    logFile: relative(ROOT, r.logFile),
+    units: site.units,
   };
   if (r.peakProcessMb !== undefined) point.peakProcessMb = r.peakProcessMb;
   if (r.cpuSeconds !== undefined) point.cpuSeconds = r.cpuSeconds;
-  log(r.ok
-    ? `  ${r.seconds.toFixed(1)} s, ${point.msPerContentPage.toFixed(1)} ms per page (${htmlPages} HTML files, ${(point.secondsPerPage * 1000).toFixed(1)} ms each), peak ${Math.round(r.peakTreeMb)} MB; render time: ${renderSummary(parsed)}`
-    : `  ${r.timedOut ? 'stopped at the time limit' : `failed (exit ${r.exitCode})`} after ${r.seconds.toFixed(0)} s in phase "${parsed.lastPhase ?? '?'}", ${parsed.pagesRendered} pages written; peak ${Math.round(r.peakTreeMb)} MB; render time so far: ${renderSummary(parsed)}\n${r.tail.split('\n').slice(-6).join('\n')}`);
+  log(
+    r.ok
+      ? `  ${r.seconds.toFixed(1)} s, ${point.msPerContentPage.toFixed(1)} ms per page (${htmlPages} HTML files, ${(point.secondsPerPage * 1000).toFixed(1)} ms each), peak ${Math.round(r.peakTreeMb)} MB; render time: ${renderSummary(parsed)}`
+      : `  ${r.timedOut ? 'stopped at the time limit' : `failed (exit ${r.exitCode})`} after ${r.seconds.toFixed(0)} s in phase "${parsed.lastPhase ?? '?'}", ${parsed.pagesRendered} pages written; peak ${Math.round(r.peakTreeMb)} MB; render time so far: ${renderSummary(parsed)}\n${r.tail.split('\n').slice(-6).join('\n')}`,
+  );
   // The built copy is large and no longer needed.
   rmSync(dist, { recursive: true, force: true });
   return point;
@@ -130,9 +188,21 @@ export async function profileBuild(locales: number, pages: number) {
   for (const f of readdirSync(dir)) rmSync(join(dir, f), { recursive: true, force: true });
   log(`profiling the ${locales} × ${pages} build`);
   const build = siteBuild(site.dir);
-  await timedRun(build.command, build.args, { cwd: site.dir, env: build.env, limitSeconds: SCALE_LIMIT * 2, label: 'profile', nodeOptions: `--cpu-prof --cpu-prof-dir=${dir}` });
-  const biggest = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).map((f) => ({ f, size: statSync(join(dir, f)).size })).sort((a, b) => b.size - a.size)[0];
+  await timedRun(build.command, build.args, {
+    cwd: site.dir,
+    env: build.env,
+    limitSeconds: SCALE_LIMIT * 2,
+    label: 'profile',
+    nodeOptions: `--cpu-prof --cpu-prof-dir=${dir}`,
+  });
+  const biggest = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => ({ f, size: statSync(join(dir, f)).size }))
+    .sort((a, b) => b.size - a.size)[0];
   rmSync(join(site.dir, 'dist'), { recursive: true, force: true });
   if (!biggest) return undefined;
-  return { file: relative(ROOT, join(dir, biggest.f)), ...summarizeProfile(JSON.parse(readFileSync(join(dir, biggest.f), 'utf8')) as CpuProfile) };
+  return {
+    file: relative(ROOT, join(dir, biggest.f)),
+    ...summarizeProfile(JSON.parse(readFileSync(join(dir, biggest.f), 'utf8')) as CpuProfile),
+  };
 }

@@ -25,18 +25,25 @@ export interface Measured {
   search: { ours: LocaleLatency[]; starlight: LocaleLatency[] };
   lighthouse: { version: string; ours: LighthouseResult[]; starlight: LighthouseResult[] };
   scaling: ScalePoint[];
-  profile?: { file: string; totalMs: number; files: { name: string; share: number }[]; functions: { name: string; share: number }[] } | undefined;
+  profile?:
+    | {
+        file: string;
+        totalMs: number;
+        files: { name: string; share: number }[];
+        functions: { name: string; share: number }[];
+      }
+    | undefined;
   budgets: BudgetResult[];
 }
 
 /** How the figures were taken, and where the comparison is not like for like. */
 export function methodNotes(cores: number): string[] {
   return [
-    'Page weight: a fresh browser context per page (1280×800, nothing cached), every response until the network is idle plus 1 s; gzip is zlib level 9 over each text response body, fonts and images count as served. Pagefind index files (.pf_*, WebAssembly, entry JSON) are excluded; Pagefind scripts and styles count. Islands load their JavaScript only when needed, so a first visit loads none of it: the overview\'s wizard when it comes into view (below the first screen here), the calculator (on the overview and its own page) when the reader first reaches it with focus, pointer or key; `npm run size` gives each island\'s full weight.',
-    'Build time: wall time of each site\'s build command, run directly (not through npm): `astro build` for Starlight (Pagefind runs inside it), package.json\'s build script for this site (`astro build`, which also writes _headers, then Pagefind), cold (Starlight\'s content cache removed), one build at a time, alternating; peak memory is the summed RSS of the build\'s process tree polled every 100 ms (GNU time\'s max RSS of the largest single process is in the JSON as peakProcessMb).',
-    'Search: per locale, queries are words of that locale\'s create-association page; each is timed in the page from setting the input and dispatching `input` to the first result element (our site debounces 60 ms, Pagefind\'s Default UI in Starlight 300 ms).',
-    'Lighthouse runs against the same files served with gzip, as a real host would; five runs per page and form factor (as the Lighthouse variability guide advises), of which the run with the median performance score counts; every run\'s performance score is in the JSON.',
-    'Scaling: time per page divides the build time by the site\'s pages, locales × pages (the budget\'s 1,000 and 5,000 pages); time per HTML file divides it by every HTML file written (those pages plus each locale\'s home, tool and translation status pages) and is shown beside it. Astro renders four pages at a time here, so render times by route add up each page\'s own time and can exceed the build\'s wall time.',
+    "Page weight: a fresh browser context per page (1280×800, nothing cached), every response until the network is idle plus 1 s; gzip is zlib level 9 over each text response body, fonts and images count as served. Pagefind index files (.pf_*, WebAssembly, entry JSON) are excluded; Pagefind scripts and styles count. Islands load their JavaScript only when needed, so a first visit loads none of it: the overview's wizard when it comes into view (below the first screen here), the calculator (on the overview and its own page) when the reader first reaches it with focus, pointer or key; `npm run size` gives each island's full weight.",
+    "Build time: wall time of each site's build command, run directly (not through npm): `astro build` for Starlight (Pagefind runs inside it), package.json's build script for this site (`astro build`, which also writes _headers, then Pagefind), cold (Starlight's content cache removed), one build at a time, alternating; peak memory is the summed RSS of the build's process tree polled every 100 ms (GNU time's max RSS of the largest single process is in the JSON as peakProcessMb).",
+    "Search: per locale, queries are words of that locale's create-association page; each is timed in the page from setting the input and dispatching `input` to the first result element (our site debounces 60 ms, Pagefind's Default UI in Starlight 300 ms).",
+    "Lighthouse runs against the same files served with gzip, as a real host would; five runs per page and form factor (as the Lighthouse variability guide advises), of which the run with the median performance score counts; every run's performance score is in the JSON.",
+    "Scaling: time per page divides the build time by the site's pages, locales × pages (the budget's 1,000 and 5,000 pages); time per HTML file divides it by every HTML file written (those pages plus each locale's home, tool and translation status pages) and is shown beside it. Astro renders four pages at a time here, so render times by route add up each page's own time and can exceed the build's wall time.",
     `The machine: ${cores} cores shared with other work; load averages are recorded per build, CPU time is given next to wall time.`,
   ];
 }
@@ -46,30 +53,80 @@ export function comparisonRows(m: Measured): Row[] {
   const rows: Row[] = [];
   for (const t of PAGE_TYPES) {
     const w = m.weights[t.id]!;
-    rows.push({ metric: `${t.label}: total gzip`, ours: w.ours.total.gzip, starlight: w.starlight.total.gzip, unit: 'bytes' });
-    rows.push({ metric: `${t.label}: total raw`, ours: w.ours.total.raw, starlight: w.starlight.total.raw, unit: 'bytes' });
+    rows.push({
+      metric: `${t.label}: total gzip`,
+      ours: w.ours.total.gzip,
+      starlight: w.starlight.total.gzip,
+      unit: 'bytes',
+    });
+    rows.push({
+      metric: `${t.label}: total raw`,
+      ours: w.ours.total.raw,
+      starlight: w.starlight.total.raw,
+      unit: 'bytes',
+    });
     for (const k of KINDS) {
       if (w.ours.byKind[k].requests + w.starlight.byKind[k].requests === 0) continue;
-      rows.push({ metric: `${t.label}: ${k} gzip`, ours: w.ours.byKind[k].gzip, starlight: w.starlight.byKind[k].gzip, unit: 'bytes' });
+      rows.push({
+        metric: `${t.label}: ${k} gzip`,
+        ours: w.ours.byKind[k].gzip,
+        starlight: w.starlight.byKind[k].gzip,
+        unit: 'bytes',
+      });
     }
-    rows.push({ metric: `${t.label}: requests`, ours: w.ours.total.requests, starlight: w.starlight.total.requests, unit: 'count' });
+    rows.push({
+      metric: `${t.label}: requests`,
+      ours: w.ours.total.requests,
+      starlight: w.starlight.total.requests,
+      unit: 'count',
+    });
   }
   const b = m.builds;
-  rows.push({ metric: 'build time (median)', ours: b.ours.medianSeconds, starlight: b.starlight.medianSeconds, unit: 's' });
-  rows.push({ metric: 'build CPU time, user + system (median)', ours: b.ours.medianCpuSeconds, starlight: b.starlight.medianCpuSeconds, unit: 's' });
-  rows.push({ metric: 'build peak memory (process tree, median)', ours: b.ours.medianPeakMb, starlight: b.starlight.medianPeakMb, unit: 'MB' });
+  rows.push({
+    metric: 'build time (median)',
+    ours: b.ours.medianSeconds,
+    starlight: b.starlight.medianSeconds,
+    unit: 's',
+  });
+  rows.push({
+    metric: 'build CPU time, user + system (median)',
+    ours: b.ours.medianCpuSeconds,
+    starlight: b.starlight.medianCpuSeconds,
+    unit: 's',
+  });
+  rows.push({
+    metric: 'build peak memory (process tree, median)',
+    ours: b.ours.medianPeakMb,
+    starlight: b.starlight.medianPeakMb,
+    unit: 'MB',
+  });
   rows.push({ metric: 'HTML pages built', ours: b.ours.htmlPages, starlight: b.starlight.htmlPages, unit: 'count' });
   for (const l of m.locales) {
     const key = (idx: Record<string, LanguageIndex>) => idx[l.tag.toLowerCase()] ?? idx[l.code];
-    rows.push({ metric: `Pagefind index ${l.code} (bytes)`, ours: key(m.pagefind.ours)?.total, starlight: key(m.pagefind.starlight)?.total, unit: 'bytes' });
+    rows.push({
+      metric: `Pagefind index ${l.code} (bytes)`,
+      ours: key(m.pagefind.ours)?.total,
+      starlight: key(m.pagefind.starlight)?.total,
+      unit: 'bytes',
+    });
   }
   for (const s of m.search.ours) {
-    rows.push({ metric: `search ${s.locale}: median to first result`, ours: s.medianMs, starlight: m.search.starlight.find((x) => x.locale === s.locale)?.medianMs, unit: 'ms' });
+    rows.push({
+      metric: `search ${s.locale}: median to first result`,
+      ours: s.medianMs,
+      starlight: m.search.starlight.find((x) => x.locale === s.locale)?.medianMs,
+      unit: 'ms',
+    });
   }
   for (const r of m.lighthouse.ours.filter((x) => x.page === 'content')) {
     const s = m.lighthouse.starlight.find((x) => x.formFactor === r.formFactor);
     for (const [cat, score] of Object.entries(r.scores)) {
-      rows.push({ metric: `Lighthouse content ${r.formFactor}: ${cat}`, ours: score, starlight: s?.scores[cat as keyof typeof s.scores], unit: 'score' });
+      rows.push({
+        metric: `Lighthouse content ${r.formFactor}: ${cat}`,
+        ours: score,
+        starlight: s?.scores[cat as keyof typeof s.scores],
+        unit: 'score',
+      });
     }
   }
   return rows;
@@ -80,27 +137,49 @@ function scalingTable(scaling: readonly ScalePoint[]): string {
   return [
     '| locales × pages | pages | HTML files written | build time | CPU time | peak memory | per page | per HTML file |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...scaling.map((s) => `| ${s.label} | ${s.contentPages.toLocaleString('en-US')} | ${s.htmlPages.toLocaleString('en-US')}${s.complete ? '' : ' (so far)'} | ${s.seconds.toFixed(1)} s${s.complete ? '' : ' (stopped)'} | ${s.cpuSeconds === undefined ? '—' : `${s.cpuSeconds.toFixed(1)} s`} | ${Math.round(s.peakMb)} MB${s.complete ? '' : ' (so far)'} | ${s.complete ? `${s.msPerContentPage.toFixed(1)} ms` : '—'} | ${(s.secondsPerPage * 1000).toFixed(1)} ms${s.complete ? '' : ' (so far)'} |`),
+    ...scaling.map(
+      (s) =>
+        `| ${s.label} | ${s.contentPages.toLocaleString('en-US')} | ${s.htmlPages.toLocaleString('en-US')}${s.complete ? '' : ' (so far)'} | ${s.seconds.toFixed(1)} s${s.complete ? '' : ' (stopped)'} | ${s.cpuSeconds === undefined ? '—' : `${s.cpuSeconds.toFixed(1)} s`} | ${Math.round(s.peakMb)} MB${s.complete ? '' : ' (so far)'} | ${s.complete ? `${s.msPerContentPage.toFixed(1)} ms` : '—'} | ${(s.secondsPerPage * 1000).toFixed(1)} ms${s.complete ? '' : ' (so far)'} |`,
+    ),
   ].join('\n');
 }
 
 function lighthouseTable(lh: Measured['lighthouse']): string {
   if (!lh.ours.length) return '';
   const all = [...lh.ours.map((r) => ({ who: 'this site', r })), ...lh.starlight.map((r) => ({ who: 'Starlight', r }))];
-  return ['| page | form factor | performance | accessibility | best practices | SEO |', '| --- | --- | ---: | ---: | ---: | ---: |',
-    ...all.map(({ who, r }) => `| ${who} ${r.page} | ${r.formFactor} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`)].join('\n');
+  return [
+    '| page | form factor | performance | accessibility | best practices | SEO |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+    ...all.map(
+      ({ who, r }) =>
+        `| ${who} ${r.page} | ${r.formFactor} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} |`,
+    ),
+  ].join('\n');
 }
 
 /** The Markdown summary (bench/results/latest.md and the README's figures). */
 export function markdownReport(m: Measured, rows: readonly Row[], header: string): string {
-  const budgets = ['| budget | result | status |', '| --- | --- | --- |', ...m.budgets.map((b) => `| ${b.budget} | ${b.actual} | ${b.status} |`)].join('\n');
+  const budgets = [
+    '| budget | result | status |',
+    '| --- | --- | --- |',
+    ...m.budgets.map((b) => `| ${b.budget} | ${b.actual} | ${b.status} |`),
+  ].join('\n');
   return `${[header, markdownTable(rows), lighthouseTable(m.lighthouse), scalingTable(m.scaling), budgets].filter(Boolean).join('\n\n')}\n`;
 }
 
 const README_ROWS = new Set([
-  'content page: total gzip', 'content page: js gzip', 'content page: requests', 'overview (wizard): total gzip', 'calculator page: total gzip',
-  'status page: total gzip', 'build time (median)', 'build CPU time, user + system (median)', 'build peak memory (process tree, median)', 'HTML pages built',
-  'Lighthouse content mobile: performance', 'Lighthouse content desktop: performance',
+  'content page: total gzip',
+  'content page: js gzip',
+  'content page: requests',
+  'overview (wizard): total gzip',
+  'calculator page: total gzip',
+  'status page: total gzip',
+  'build time (median)',
+  'build CPU time, user + system (median)',
+  'build peak memory (process tree, median)',
+  'HTML pages built',
+  'Lighthouse content mobile: performance',
+  'Lighthouse content desktop: performance',
 ]);
 
 /** The short version for the README: the headline rows, the slowest locale's search, scaling and budgets. */
@@ -108,9 +187,18 @@ export function readmeReport(m: Measured, rows: readonly Row[], header: string):
   const slowest = [...m.search.ours].sort((a, b) => b.medianMs - a.medianMs)[0];
   const short: Row[] = rows.filter((r) => README_ROWS.has(r.metric));
   if (slowest) {
-    short.push({ metric: `search: median to first result (slowest locale, ${slowest.locale})`, ours: slowest.medianMs, starlight: m.search.starlight.find((x) => x.locale === slowest.locale)?.medianMs, unit: 'ms' });
+    short.push({
+      metric: `search: median to first result (slowest locale, ${slowest.locale})`,
+      ours: slowest.medianMs,
+      starlight: m.search.starlight.find((x) => x.locale === slowest.locale)?.medianMs,
+      unit: 'ms',
+    });
   }
-  const budgets = ['| budget | result | status |', '| --- | --- | --- |', ...m.budgets.map((b) => `| ${b.budget} | ${b.actual} | ${b.status} |`)].join('\n');
+  const budgets = [
+    '| budget | result | status |',
+    '| --- | --- | --- |',
+    ...m.budgets.map((b) => `| ${b.budget} | ${b.actual} | ${b.status} |`),
+  ].join('\n');
   return `${[header, markdownTable(short), scalingTable(m.scaling), budgets, 'Every figure, per page type and locale, with Lighthouse for every page type: `bench/results/latest.md` and `latest.json`.'].filter(Boolean).join('\n\n')}\n`;
 }
 
@@ -119,12 +207,22 @@ export function printReport(m: Measured, rows: readonly Row[], notes: readonly s
   console.log(`\n${textTable(rows)}\n`);
   if (m.lighthouse.ours.length) {
     console.log('Lighthouse (performance / accessibility / best practices / SEO):');
-    for (const { who, r } of [...m.lighthouse.ours.map((r) => ({ who: 'this site', r })), ...m.lighthouse.starlight.map((r) => ({ who: 'Starlight', r }))]) {
-      console.log(`  ${`${who} ${r.page} ${r.formFactor}`.padEnd(34)} ${Object.values(r.scores).map((s) => String(s).padStart(3)).join(' / ')}`);
+    for (const { who, r } of [
+      ...m.lighthouse.ours.map((r) => ({ who: 'this site', r })),
+      ...m.lighthouse.starlight.map((r) => ({ who: 'Starlight', r })),
+    ]) {
+      console.log(
+        `  ${`${who} ${r.page} ${r.formFactor}`.padEnd(34)} ${Object.values(r.scores)
+          .map((s) => String(s).padStart(3))
+          .join(' / ')}`,
+      );
     }
     for (const r of m.lighthouse.ours) {
       for (const [cat, audits] of Object.entries(r.failing)) {
-        for (const a of audits ?? []) console.log(`    ${r.page} ${r.formFactor} ${cat}: ${a.id} (${a.title}) score ${a.score}${a.items ? `: ${a.items.join(' | ')}` : ''}`);
+        for (const a of audits ?? [])
+          console.log(
+            `    ${r.page} ${r.formFactor} ${cat}: ${a.id} (${a.title}) score ${a.score}${a.items ? `: ${a.items.join(' | ')}` : ''}`,
+          );
       }
     }
     console.log('');
@@ -132,11 +230,14 @@ export function printReport(m: Measured, rows: readonly Row[], notes: readonly s
   console.log(`Where this site's build renders (first run): ${renderSummary(m.builds.ours.runs[0]!.log, 6)}`);
   if (m.scaling.length) {
     console.log(`\nBuild scaling:\n${scalingTable(m.scaling)}`);
-    for (const p of m.scaling) console.log(`  ${p.label}: render time ${p.complete ? '' : 'so far '}by route: ${renderSummary(p.log, 6)}`);
+    for (const p of m.scaling)
+      console.log(`  ${p.label}: render time ${p.complete ? '' : 'so far '}by route: ${renderSummary(p.log, 6)}`);
     console.log('');
   }
   if (m.profile) {
-    console.log(`CPU profile of the largest finished scaling build (${m.profile.file}, ${m.profile.totalMs} ms sampled), self time by file:`);
+    console.log(
+      `CPU profile of the largest finished scaling build (${m.profile.file}, ${m.profile.totalMs} ms sampled), self time by file:`,
+    );
     for (const h of m.profile.files) console.log(`  ${(h.share * 100).toFixed(1).padStart(5)} %  ${h.name}`);
     console.log('…by function:');
     for (const h of m.profile.functions) console.log(`  ${(h.share * 100).toFixed(1).padStart(5)} %  ${h.name}`);

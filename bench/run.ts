@@ -22,15 +22,27 @@ import { capture, CHROMIUM, ensureDir, log, RESULTS, ROOT, TMP } from './lib/env
 import { filesUnder } from './lib/files';
 import { serve } from './lib/server';
 import { ensureLighthouse, runLighthouseMedian } from './lighthouse';
-import { comparisonRows, markdownReport, methodNotes, PAGE_TYPES, printReport, readmeReport, type Measured } from './report';
+import {
+  comparisonRows,
+  markdownReport,
+  methodNotes,
+  PAGE_TYPES,
+  printReport,
+  readmeReport,
+  type Measured,
+} from './report';
 import { measureSearch, OUR_SEARCH, pageText, STARLIGHT_SEARCH } from './search';
 import { ensureStarlight, STARLIGHT_CAVEATS, STARLIGHT_DIR, writeStarlightSite } from './starlight';
 import { measurePage } from './weight';
 
 const args = new Set(process.argv.slice(2));
 const flags = {
-  check: args.has('--check'), quick: args.has('--quick'), skipLighthouse: args.has('--skip-lighthouse'),
-  skipScaling: args.has('--skip-scaling'), profile: args.has('--profile'), updateReadme: args.has('--update-readme'),
+  check: args.has('--check'),
+  quick: args.has('--quick'),
+  skipLighthouse: args.has('--skip-lighthouse'),
+  skipScaling: args.has('--skip-scaling'),
+  profile: args.has('--profile'),
+  updateReadme: args.has('--update-readme'),
 };
 /**
  * Lighthouse runs per page and form factor; the median run counts. Five, as Lighthouse's variability guide
@@ -38,16 +50,34 @@ const flags = {
  * moved between 0 and 130 ms from one run to the next, and three runs let two disturbed ones decide.
  */
 const LIGHTHOUSE_RUNS = flags.quick ? 1 : 5;
-const SCALING = flags.quick ? [[5, 20]] : [[5, 20], [20, 50], [50, 100]];
+const SCALING = flags.quick
+  ? [[5, 20]]
+  : [
+      [5, 20],
+      [20, 50],
+      [50, 100],
+    ];
 const outDir = ensureDir(flags.quick ? join(TMP, 'quick-results') : RESULTS);
 
 async function main() {
   const locales = readLocales();
   const environment = {
-    date: new Date().toISOString(), node: process.version, chromium: capture(CHROMIUM, ['--version']),
-    gitCommit: capture('git', ['rev-parse', 'HEAD']), gitDirty: capture('git', ['status', '--porcelain']).length > 0,
-    cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGb: Math.round(totalmem() / 2 ** 30), loadAverageAtStart: loadavg(),
-    flags, astro: '', starlight: '', lighthouse: '', pagefind: (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }).version,
+    date: new Date().toISOString(),
+    node: process.version,
+    chromium: capture(CHROMIUM, ['--version']),
+    gitCommit: capture('git', ['rev-parse', 'HEAD']),
+    gitDirty: capture('git', ['status', '--porcelain']).length > 0,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? '',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    loadAverageAtStart: loadavg(),
+    flags,
+    astro: '',
+    starlight: '',
+    lighthouse: '',
+    pagefind: (
+      JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pagefind', 'package.json'), 'utf8')) as { version: string }
+    ).version,
   };
   const v = ensureStarlight();
   Object.assign(environment, v);
@@ -63,10 +93,16 @@ async function main() {
   const theirs = await serve(STARLIGHT_OUT);
   const weights: Measured['weights'] = {};
   for (const t of PAGE_TYPES) {
-    weights[t.id] = { ours: await measurePage(browser, `${ours.url}/en/${t.path}`), starlight: await measurePage(browser, `${theirs.url}/en/${t.path}`) };
+    weights[t.id] = {
+      ours: await measurePage(browser, `${ours.url}/en/${t.path}`),
+      starlight: await measurePage(browser, `${theirs.url}/en/${t.path}`),
+    };
   }
   log('page weights measured');
-  const pagefind = { ours: indexByLanguage(filesUnder(join(SITE_OUT, 'pagefind'))), starlight: indexByLanguage(filesUnder(join(STARLIGHT_OUT, 'pagefind'))) };
+  const pagefind = {
+    ours: indexByLanguage(filesUnder(join(SITE_OUT, 'pagefind'))),
+    starlight: indexByLanguage(filesUnder(join(STARLIGHT_OUT, 'pagefind'))),
+  };
 
   const search: Measured['search'] = { ours: [], starlight: [] };
   const want = flags.quick ? 8 : 24;
@@ -77,7 +113,9 @@ async function main() {
     const b = await measureSearch(browser, { ...STARLIGHT_SEARCH, baseUrl: theirs.url }, l.code, path, queries, want);
     search.ours.push(a);
     search.starlight.push(b);
-    log(`search ${l.code}: this site ${a.medianMs.toFixed(0)} ms, Starlight ${b.medianMs.toFixed(0)} ms (${a.samples.length} and ${b.samples.length} queries)`);
+    log(
+      `search ${l.code}: this site ${a.medianMs.toFixed(0)} ms, Starlight ${b.medianMs.toFixed(0)} ms (${a.samples.length} and ${b.samples.length} queries)`,
+    );
   }
   await browser.close();
   await ours.close();
@@ -90,11 +128,13 @@ async function main() {
     const theirsZ = await serve(STARLIGHT_OUT, { gzip: true });
     for (const t of flags.quick ? PAGE_TYPES.filter((x) => x.id === 'content') : PAGE_TYPES) {
       for (const ff of ['mobile', 'desktop'] as const) {
-        const r = { ...await runLighthouseMedian(`${oursZ.url}/en/${t.path}`, ff, LIGHTHOUSE_RUNS), page: t.id };
+        const r = { ...(await runLighthouseMedian(`${oursZ.url}/en/${t.path}`, ff, LIGHTHOUSE_RUNS)), page: t.id };
         lighthouse.ours.push(r);
-        log(`lighthouse this site ${t.id} ${ff}: ${Object.values(r.scores).join(' / ')} (performance in each run: ${r.performanceRuns?.join(', ')})${r.error ? ` (${r.error})` : ''}`);
+        log(
+          `lighthouse this site ${t.id} ${ff}: ${Object.values(r.scores).join(' / ')} (performance in each run: ${r.performanceRuns?.join(', ')})${r.error ? ` (${r.error})` : ''}`,
+        );
         if (t.id !== 'content') continue;
-        const s = { ...await runLighthouseMedian(`${theirsZ.url}/en/${t.path}`, ff, LIGHTHOUSE_RUNS), page: t.id };
+        const s = { ...(await runLighthouseMedian(`${theirsZ.url}/en/${t.path}`, ff, LIGHTHOUSE_RUNS)), page: t.id };
         lighthouse.starlight.push(s);
         log(`lighthouse Starlight ${t.id} ${ff}: ${Object.values(s.scores).join(' / ')}`);
       }
@@ -117,29 +157,54 @@ async function main() {
     buildSeconds: { ours: builds.ours.medianSeconds, starlight: builds.starlight.medianSeconds },
     search: search.ours.map((s) => ({ locale: s.locale, medianMs: s.medianMs })),
   };
-  if (lighthouse.ours.length) budgetInput.lighthouse = lighthouse.ours.map((r) => ({ page: r.page, formFactor: r.formFactor, scores: r.scores }));
+  if (lighthouse.ours.length)
+    budgetInput.lighthouse = lighthouse.ours.map((r) => ({ page: r.page, formFactor: r.formFactor, scores: r.scores }));
   if (scaling.length) {
     budgetInput.scaling = scaling.map((s) => ({
-      contentPages: s.contentPages, secondsPerPage: s.msPerContentPage / 1000, peakMemoryMb: s.peakMb, complete: s.complete,
+      contentPages: s.contentPages,
+      secondsPerPage: s.msPerContentPage / 1000,
+      peakMemoryMb: s.peakMb,
+      complete: s.complete,
       ...(s.htmlPages ? { secondsPerHtmlPage: s.secondsPerPage } : {}),
       ...(s.cpuSeconds !== undefined ? { cpuSecondsPerPage: s.cpuSeconds / s.contentPages } : {}),
     }));
   }
-  const measured: Measured = { locales, builds, weights, pagefind, search, lighthouse, scaling, profile, budgets: checkBudgets(budgetInput) };
+  const measured: Measured = {
+    locales,
+    builds,
+    weights,
+    pagefind,
+    search,
+    lighthouse,
+    scaling,
+    profile,
+    budgets: checkBudgets(budgetInput),
+  };
   const rows = comparisonRows(measured);
   const notes = [...STARLIGHT_CAVEATS, ...methodNotes(environment.cpus)];
 
-  writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify({ environment, caveats: notes, ...measured, table: rows }, null, 2)}\n`);
+  writeFileSync(
+    join(outDir, 'latest.json'),
+    `${JSON.stringify({ environment, caveats: notes, ...measured, table: rows }, null, 2)}\n`,
+  );
   const header = `Measured ${environment.date.slice(0, 10)} on ${environment.cpus} shared cores: Node ${environment.node}, ${environment.chromium}, Astro ${v.astro}, Starlight ${v.starlight}${lighthouse.version ? `, Lighthouse ${lighthouse.version}` : ''}.`;
   const markdown = markdownReport(measured, rows, header);
   writeFileSync(join(outDir, 'latest.md'), markdown);
   if (scaling.length) {
-    const points = scaling.map((s) => ({ label: s.label, pages: s.contentPages, seconds: s.seconds, memoryMb: s.peakMb, complete: s.complete }));
+    const points = scaling.map((s) => ({
+      label: s.label,
+      pages: s.contentPages,
+      seconds: s.seconds,
+      memoryMb: s.peakMb,
+      complete: s.complete,
+    }));
     writeFileSync(join(outDir, 'build-scaling.svg'), scalingChart(points, { memoryBudgetMb: 2048 }));
   }
 
   printReport(measured, rows, notes);
-  console.log(`\nwritten: ${relative(ROOT, join(outDir, 'latest.json'))}, latest.md${scaling.length ? ', build-scaling.svg' : ''}`);
+  console.log(
+    `\nwritten: ${relative(ROOT, join(outDir, 'latest.json'))}, latest.md${scaling.length ? ', build-scaling.svg' : ''}`,
+  );
   if (flags.updateReadme && !flags.quick) {
     const readme = join(ROOT, 'README.md');
     writeFileSync(readme, replaceSection(readFileSync(readme, 'utf8'), readmeReport(measured, rows, header)));

@@ -40,20 +40,31 @@ export function generateScaleSite(localeCount: number, pageCount: number): Scale
 
   const real = readLocales();
   const english = readResources(real.map((l) => l.code)).en ?? {};
-  const locales: Locale[] = SCALE_LOCALE_CODES.slice(0, localeCount).map((code) => real.find((l) => l.code === code) ?? localeEntry(code));
-  writeFileSync(join(dir, 'locales', 'locales.json'), `[\n${locales.map((l) => `  ${JSON.stringify(l)}`).join(',\n')}\n]\n`);
+  const locales: Locale[] = SCALE_LOCALE_CODES.slice(0, localeCount).map(
+    (code) => real.find((l) => l.code === code) ?? localeEntry(code),
+  );
+  writeFileSync(
+    join(dir, 'locales', 'locales.json'),
+    `[\n${locales.map((l) => `  ${JSON.stringify(l)}`).join(',\n')}\n]\n`,
+  );
   for (const l of locales) {
     const folder = ensureDir(join(dir, 'locales', l.code, 'pages'));
     for (const f of readdirSync(folder)) rmSync(join(folder, f));
     if (real.some((r) => r.code === l.code)) continue;
     for (const [ns, messages] of Object.entries(english)) {
-      writeFileSync(join(dir, 'locales', l.code, `${ns}.json`), `${JSON.stringify(scaffoldMessages(messages, l.tag), null, 2)}\n`);
+      writeFileSync(
+        join(dir, 'locales', l.code, `${ns}.json`),
+        `${JSON.stringify(scaffoldMessages(messages, l.tag), null, 2)}\n`,
+      );
     }
   }
 
   const pages = readPages();
   const docs = join(dir, 'src', 'content', 'docs', 'en');
-  const plan = pagePlan(pages.map((p) => p.slug), pageCount);
+  const plan = pagePlan(
+    pages.map((p) => p.slug),
+    pageCount,
+  );
   const units = { current: 0, outdated: 0, missing: 0 };
   for (const { slug, from, copy } of plan) {
     const page = pages.find((p) => p.slug === from)!;
@@ -70,11 +81,18 @@ export function generateScaleSite(localeCount: number, pageCount: number): Scale
       const base = BASES[(i - 1) % BASES.length]!;
       const stored = readTranslations(base, from)?.units ?? [];
       const title = normalizeSpace(page.data.title);
-      const derived = deriveUnits(stored, prng(seedOf(`${l.code}/${slug}`)), { title: { from: title, to: copyTitle(title, copy), copy } });
+      const derived = deriveUnits(stored, prng(seedOf(`${l.code}/${slug}`)), {
+        title: { from: title, to: copyTitle(title, copy), copy },
+      });
       const kept = new Set(stored.map((u) => u.source));
-      for (const u of derived) if (kept.has(u.source) || u.source === copyTitle(title, copy)) units.current++; else units.outdated++;
+      for (const u of derived)
+        if (kept.has(u.source) || u.source === copyTitle(title, copy)) units.current++;
+        else units.outdated++;
       units.missing += stored.length - derived.length;
-      writeFileSync(join(dir, 'locales', l.code, 'pages', `${slug}.json`), serializePageTranslations({ page: slug, locale: l.code, imports: [], units: derived }));
+      writeFileSync(
+        join(dir, 'locales', l.code, 'pages', `${slug}.json`),
+        serializePageTranslations({ page: slug, locale: l.code, imports: [], units: derived }),
+      );
     });
   }
   return { dir, locales: localeCount, pages: pageCount, contentPages: localeCount * pageCount, units };

@@ -91,13 +91,20 @@ export async function pageText(browser: Browser, url: string): Promise<string> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  const text = await page.evaluate(TEXT_SCRIPT) as string;
+  const text = (await page.evaluate(TEXT_SCRIPT)) as string;
   await context.close();
   return text;
 }
 
 /** Measures `queries` on one page of `site`; stops early once `want` queries found results. */
-export async function measureSearch(browser: Browser, site: SearchSite, locale: string, path: string, queries: string[], want: number): Promise<LocaleLatency> {
+export async function measureSearch(
+  browser: Browser,
+  site: SearchSite,
+  locale: string,
+  path: string,
+  queries: string[],
+  want: number,
+): Promise<LocaleLatency> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${site.baseUrl}/${path}`, { waitUntil: 'networkidle' });
@@ -110,7 +117,11 @@ export async function measureSearch(browser: Browser, site: SearchSite, locale: 
   for (const q of queries) {
     if (samples.length >= want) break;
     const ms = await timeQuery(page, site, q, 3000);
-    if (ms === null) misses.push(q); else { samples.push(ms); used.push(q); }
+    if (ms === null) misses.push(q);
+    else {
+      samples.push(ms);
+      used.push(q);
+    }
   }
   await context.close();
   return { locale, queries: used, samples, misses, medianMs: median(samples) };

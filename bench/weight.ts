@@ -18,14 +18,16 @@ export async function measurePage(browser: Browser, url: string): Promise<Measur
   const page = await context.newPage();
   const pending: Promise<Loaded | undefined>[] = [];
   page.on('response', (response) => {
-    pending.push((async () => {
-      if (response.status() >= 300 && response.status() < 400) return undefined;
-      const body = await response.body().catch(() => undefined);
-      if (!body) return undefined;
-      const contentType = (await response.allHeaders())['content-type'] ?? '';
-      const gzip = compressible(contentType) ? gzipSync(body, { level: 9 }).length : body.length;
-      return { url: response.url(), contentType, raw: body.length, gzip };
-    })());
+    pending.push(
+      (async () => {
+        if (response.status() >= 300 && response.status() < 400) return undefined;
+        const body = await response.body().catch(() => undefined);
+        if (!body) return undefined;
+        const contentType = (await response.allHeaders())['content-type'] ?? '';
+        const gzip = compressible(contentType) ? gzipSync(body, { level: 9 }).length : body.length;
+        return { url: response.url(), contentType, raw: body.length, gzip };
+      })(),
+    );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   // Islands hydrate on idle or when visible; give late requests a moment before counting.

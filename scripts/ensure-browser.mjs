@@ -10,11 +10,20 @@ if (existsSync(path)) {
 }
 const root = typeof process.getuid === 'function' && process.getuid() === 0;
 let hasApt = false;
-try { execSync('command -v apt-get', { stdio: 'ignore' }); hasApt = true; } catch { /* no apt */ }
+try {
+  execSync('command -v apt-get', { stdio: 'ignore' });
+  hasApt = true;
+} catch {
+  /* no apt */
+}
 if (root && hasApt && !process.env.CHROMIUM_PATH) {
   console.log('browser: installing Debian chromium (apt-get)…');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  });
   process.exit(existsSync(path) ? 0 : 1);
 }
-console.error(`error: no Chromium at ${path}. Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`);
+console.error(
+  `error: no Chromium at ${path}. Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome binary.`,
+);
 process.exit(1);

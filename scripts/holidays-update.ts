@@ -20,9 +20,18 @@ for (const code of codes) {
   const file = join(HOLIDAY_DIR, `${code}.json`);
   const json = regionHolidayJson(code);
   let old: string | undefined;
-  try { old = readFileSync(file, 'utf8'); } catch { old = undefined; }
-  if (old !== json) { writeFileSync(file, json); written++; }
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {
+    old = undefined;
+  }
+  if (old !== json) {
+    writeFileSync(file, json);
+    written++;
+  }
 }
 const stale = readdirSync(HOLIDAY_DIR).filter((f) => !codes.includes(f.replace(/\.json$/, '')));
 for (const f of stale) rmSync(join(HOLIDAY_DIR, f));
-console.log(`${rel(HOLIDAY_DIR)}: ${codes.length} regions, ${written} file(s) written, ${stale.length} stale file(s) removed`);
+console.log(
+  `${rel(HOLIDAY_DIR)}: ${codes.length} regions, ${written} file(s) written, ${stale.length} stale file(s) removed`,
+);

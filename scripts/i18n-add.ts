@@ -5,7 +5,10 @@ import { localeEntry, scaffoldMessages } from '../src/domain/i18n/scaffold';
 import { readLocales, readResources, writeAll, ROOT } from './lib/project';
 
 const args = process.argv.slice(2);
-const flag = (n: string) => { const i = args.indexOf(n); return i === -1 ? undefined : args[i + 1]; };
+const flag = (n: string) => {
+  const i = args.indexOf(n);
+  return i === -1 ? undefined : args[i + 1];
+};
 try {
   const code = args.find((a, i) => !a.startsWith('--') && !['--tag', '--dir', '--name'].includes(args[i - 1] ?? ''));
   if (!code) throw new Error('usage: npm run i18n:add -- xx [--tag xx-YY] [--dir ltr|rtl] [--name "Native name"]');
@@ -14,8 +17,11 @@ try {
   const locales = readLocales();
   if (locales.some((l) => l.code === code)) throw new Error(`"${code}" is already a locale (locales/locales.json)`);
   const opts: { tag?: string; dir?: 'ltr' | 'rtl'; name?: string } = {};
-  const tag = flag('--tag'); const name = flag('--name');
-  if (tag) opts.tag = tag; if (dir) opts.dir = dir; if (name) opts.name = name;
+  const tag = flag('--tag');
+  const name = flag('--name');
+  if (tag) opts.tag = tag;
+  if (dir) opts.dir = dir;
+  if (name) opts.name = name;
   const entry = localeEntry(code, opts);
   const folder = join(ROOT, 'locales', code);
   if (existsSync(folder)) throw new Error(`locales/${code}/ already exists; remove it or add the list entry by hand`);
@@ -24,12 +30,17 @@ try {
   const listFile = join(ROOT, 'locales', 'locales.json');
   const list = JSON.parse(readFileSync(listFile, 'utf8')) as unknown[];
   writeAll([
-    ...Object.entries(english).map(([ns, m]) => ({ path: join(folder, `${ns}.json`), text: `${JSON.stringify(scaffoldMessages(m, entry.tag), null, 2)}\n` })),
+    ...Object.entries(english).map(([ns, m]) => ({
+      path: join(folder, `${ns}.json`),
+      text: `${JSON.stringify(scaffoldMessages(m, entry.tag), null, 2)}\n`,
+    })),
     { path: listFile, text: `[\n${[...list, entry].map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]\n` },
   ]);
   console.log(`added ${entry.code} (${entry.englishName}, ${entry.tag}, ${entry.dir}, "${entry.name}")`);
   console.log(`  locales/locales.json: entry added`);
-  console.log(`  locales/${code}/: ${Object.keys(english).length} UI files copied from English for translation; pages/ is empty, so every page shows English, marked`);
+  console.log(
+    `  locales/${code}/: ${Object.keys(english).length} UI files copied from English for translation; pages/ is empty, so every page shows English, marked`,
+  );
   console.log('  next: translate locales/' + code + '/*.json, then npm run i18n:status and npm start');
 } catch (err) {
   console.error(`error: ${(err as Error).message}`);

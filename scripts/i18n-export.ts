@@ -4,7 +4,10 @@ import { writeAll } from './lib/project';
 import { localeData } from './lib/locale-data';
 
 const args = process.argv.slice(2);
-const flag = (n: string) => { const i = args.indexOf(n); return i === -1 ? undefined : args[i + 1]; };
+const flag = (n: string) => {
+  const i = args.indexOf(n);
+  return i === -1 ? undefined : args[i + 1];
+};
 const code = flag('--locale');
 const out = flag('--out');
 try {
@@ -14,7 +17,9 @@ try {
   writeAll([{ path: out, text: xml }]);
   const units = (xml.match(/<unit /g) ?? []).length;
   const filled = (xml.match(/<target>/g) ?? []).length;
-  console.log(`exported ${code}: ${units} units (${filled} with a translation, ${units - filled} to translate) in ${d.pages.length} pages and ${Object.keys(d.english).length} UI namespaces → ${out}`);
+  console.log(
+    `exported ${code}: ${units} units (${filled} with a translation, ${units - filled} to translate) in ${d.pages.length} pages and ${Object.keys(d.english).length} UI namespaces → ${out}`,
+  );
 } catch (err) {
   console.error(`error: ${(err as Error).message}`);
   process.exitCode = 1;

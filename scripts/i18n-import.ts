@@ -8,7 +8,10 @@ import { readLocales, translationPath, writeAll, ROOT } from './lib/project';
 import { localeData } from './lib/locale-data';
 
 const args = process.argv.slice(2);
-const flag = (n: string) => { const i = args.indexOf(n); return i === -1 ? undefined : args[i + 1]; };
+const flag = (n: string) => {
+  const i = args.indexOf(n);
+  return i === -1 ? undefined : args[i + 1];
+};
 const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--locale');
 try {
   if (!file) throw new Error('usage: npm run i18n:import -- file.xlf [--locale xx]');
@@ -25,10 +28,15 @@ try {
   } else {
     writeAll([
       ...result.pages.map((p) => ({ path: translationPath(locale.code, p.page), text: serializePageTranslations(p) })),
-      ...result.namespaces.map((n) => ({ path: join(ROOT, 'locales', locale.code, `${n.ns}.json`), text: `${JSON.stringify(n.messages, null, 2)}\n` })),
+      ...result.namespaces.map((n) => ({
+        path: join(ROOT, 'locales', locale.code, `${n.ns}.json`),
+        text: `${JSON.stringify(n.messages, null, 2)}\n`,
+      })),
     ]);
     const r = result.report;
-    console.log(`imported ${file} into ${locale.code}: ${r.updated} updated, ${r.unchanged} unchanged, ${r.untranslated} still untranslated; ${result.pages.length + result.namespaces.length} file(s) written`);
+    console.log(
+      `imported ${file} into ${locale.code}: ${r.updated} updated, ${r.unchanged} unchanged, ${r.untranslated} still untranslated; ${result.pages.length + result.namespaces.length} file(s) written`,
+    );
   }
 } catch (err) {
   console.error(`error: ${(err as Error).message}`);

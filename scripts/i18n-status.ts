@@ -18,20 +18,36 @@ try {
   } else {
     const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '-');
     for (const s of status) {
-      console.log(`\n${s.locale} (${s.name}): ${s.totals.current}/${s.totals.total} current (${pct(s.totals.current, s.totals.total)}), ${s.totals.outdated} outdated, ${s.totals.missing} missing`);
-      console.log(`  ${'page'.padEnd(22)}${'current'.padStart(8)}${'outdated'.padStart(9)}${'missing'.padStart(8)}${'total'.padStart(7)}  notes`);
+      console.log(
+        `\n${s.locale} (${s.name}): ${s.totals.current}/${s.totals.total} current (${pct(s.totals.current, s.totals.total)}), ${s.totals.outdated} outdated, ${s.totals.missing} missing`,
+      );
+      console.log(
+        `  ${'page'.padEnd(22)}${'current'.padStart(8)}${'outdated'.padStart(9)}${'missing'.padStart(8)}${'total'.padStart(7)}  notes`,
+      );
       for (const p of s.pages) {
-        const notes = [p.machine ? 'machine translated' : '', p.unused ? `${p.unused} unused` : '', p.problems.length ? `${p.problems.length} invalid` : ''].filter(Boolean).join(', ');
-        console.log(`  ${p.page.padEnd(22)}${String(p.current).padStart(8)}${String(p.outdated).padStart(9)}${String(p.missing).padStart(8)}${String(p.total).padStart(7)}  ${notes}`);
+        const notes = [
+          p.machine ? 'machine translated' : '',
+          p.unused ? `${p.unused} unused` : '',
+          p.problems.length ? `${p.problems.length} invalid` : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+        console.log(
+          `  ${p.page.padEnd(22)}${String(p.current).padStart(8)}${String(p.outdated).padStart(9)}${String(p.missing).padStart(8)}${String(p.total).padStart(7)}  ${notes}`,
+        );
         for (const problem of p.problems) console.log(`      invalid: ${problem}`);
       }
       const u = s.ui;
-      console.log(`  UI strings: ${u.missing} missing, ${u.extra} extra, ${u.placeholder} placeholder mismatch, ${u.plural} plural category problems, ${u.empty} empty, ${u.markup} with markup`);
+      console.log(
+        `  UI strings: ${u.missing} missing, ${u.extra} extra, ${u.placeholder} placeholder mismatch, ${u.plural} plural category problems, ${u.empty} empty, ${u.markup} with markup`,
+      );
       for (const d of u.details) console.log(`      ${d.file}: ${d.key}: ${d.message}`);
     }
     const all = status.reduce((a, s) => a + s.totals.total, 0);
     const cur = status.reduce((a, s) => a + s.totals.current, 0);
-    console.log(`\nsummary: ${status.length} locales, ${pages.length} pages, ${cur}/${all} segments current (${pct(cur, all)})${isAllCurrent(status) ? ', everything current' : ''}`);
+    console.log(
+      `\nsummary: ${status.length} locales, ${pages.length} pages, ${cur}/${all} segments current (${pct(cur, all)})${isAllCurrent(status) ? ', everything current' : ''}`,
+    );
   }
   if (broken) process.exitCode = 1;
   else if (args.includes('--strict') && !isAllCurrent(status)) {

@@ -37,7 +37,11 @@ function lazy(modules: Set<string>): Set<string> {
   return out;
 }
 
-interface Weight { js: number; islands: Record<string, number>; later: Record<string, number> }
+interface Weight {
+  js: number;
+  islands: Record<string, number>;
+  later: Record<string, number>;
+}
 function pageWeight(route: string): Weight {
   const html = readFileSync(fileOf(`${BASE}${route}index.html`), 'utf8');
   const root = parse(html, { blockTextElements: { script: true } });
@@ -45,7 +49,8 @@ function pageWeight(route: string): Weight {
   let inline = 0;
   for (const s of root.querySelectorAll('script')) {
     const src = s.getAttribute('src');
-    if (src) closure(src, modules); else inline += gz(s.rawText);
+    if (src) closure(src, modules);
+    else inline += gz(s.rawText);
   }
   const islands: Record<string, number> = {};
   const later: Record<string, number> = {};
@@ -63,7 +68,13 @@ function pageWeight(route: string): Weight {
 }
 
 const budgets = { contentJs: 2 * 1024, wizard: 12 * 1024, deadline: 20 * 1024, region: 8 * 1024 };
-const types: [string, string][] = [['content page', 'en/create-association/'], ['overview (wizard + calculator)', 'en/overview/'], ['calculator page', 'en/opt-out-deadline/'], ['wizard page', 'en/eligibility/'], ['status page', 'en/translation-status/']];
+const types: [string, string][] = [
+  ['content page', 'en/create-association/'],
+  ['overview (wizard + calculator)', 'en/overview/'],
+  ['calculator page', 'en/opt-out-deadline/'],
+  ['wizard page', 'en/eligibility/'],
+  ['status page', 'en/translation-status/'],
+];
 const failures: string[] = [];
 console.log('JavaScript on first visit (gzip, before search is opened):');
 const seenIslands: Record<string, number> = {};
@@ -73,19 +84,30 @@ for (const [label, route] of types) {
   console.log(`  ${label.padEnd(32)} ${kb(w.js).padStart(10)}   /${route}`);
   Object.assign(seenIslands, w.islands);
   Object.assign(seenLater, w.later);
-  if (label === 'content page' && w.js > budgets.contentJs) failures.push(`content page JavaScript ${kb(w.js)} > ${kb(budgets.contentJs)}`);
+  if (label === 'content page' && w.js > budgets.contentJs)
+    failures.push(`content page JavaScript ${kb(w.js)} > ${kb(budgets.contentJs)}`);
 }
 console.log('Islands (their modules + Preact + hydration script, gzip):');
 for (const [name, size] of Object.entries(seenIslands)) {
-  const budget = name.startsWith('EligibilityWizard') ? budgets.wizard : name.startsWith('DeadlineCalculator') ? budgets.deadline : undefined;
+  const budget = name.startsWith('EligibilityWizard')
+    ? budgets.wizard
+    : name.startsWith('DeadlineCalculator')
+      ? budgets.deadline
+      : undefined;
   const more = seenLater[name] ? `; +${kb(seenLater[name]!)} loaded on use (not on page load)` : '';
   console.log(`  ${name.padEnd(32)} ${kb(size).padStart(10)}${budget ? `   budget ${kb(budget)}` : ''}${more}`);
   if (budget && size > budget) failures.push(`${name} ${kb(size)} > ${kb(budget)}`);
 }
-const regions = listFiles().filter((f) => /\/holidays\/[A-Z]{2}\.json$/.test(f)).map((f) => ({ f, size: gz(readFileSync(fileOf(f))) })).sort((a, b) => b.size - a.size);
+const regions = listFiles()
+  .filter((f) => /\/holidays\/[A-Z]{2}\.json$/.test(f))
+  .map((f) => ({ f, size: gz(readFileSync(fileOf(f))) }))
+  .sort((a, b) => b.size - a.size);
 if (regions.length) {
-  console.log(`Holiday data: ${regions.length} regions, largest ${regions[0]!.f.replace(/^.*\//, '')} ${kb(regions[0]!.size)} gzip (budget ${kb(budgets.region)}), median ${kb(regions[Math.floor(regions.length / 2)]!.size)}`);
-  if (regions[0]!.size > budgets.region) failures.push(`holiday file ${regions[0]!.f} ${kb(regions[0]!.size)} > ${kb(budgets.region)}`);
+  console.log(
+    `Holiday data: ${regions.length} regions, largest ${regions[0]!.f.replace(/^.*\//, '')} ${kb(regions[0]!.size)} gzip (budget ${kb(budgets.region)}), median ${kb(regions[Math.floor(regions.length / 2)]!.size)}`,
+  );
+  if (regions[0]!.size > budgets.region)
+    failures.push(`holiday file ${regions[0]!.f} ${kb(regions[0]!.size)} > ${kb(budgets.region)}`);
 }
 for (const f of failures) console.log(`OVER BUDGET: ${f}`);
 console.log(failures.length ? `size: ${failures.length} budget(s) missed` : 'size: every budget met');

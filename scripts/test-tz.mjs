@@ -17,5 +17,9 @@ for (const tz of ZONES) {
   });
   if (run.status !== 0) failed.push(tz);
 }
-console.log(failed.length === 0 ? `\nDeadline tests passed under ${ZONES.join(', ')}.` : `\nDeadline tests failed under: ${failed.join(', ')}`);
+console.log(
+  failed.length === 0
+    ? `\nDeadline tests passed under ${ZONES.join(', ')}.`
+    : `\nDeadline tests failed under: ${failed.join(', ')}`,
+);
 process.exit(failed.length === 0 ? 0 : 1);

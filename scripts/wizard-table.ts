@@ -21,8 +21,10 @@ const counts = new Map<string, number>();
 for (const s of states) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
 
 console.log(`# Eligibility wizard: decision table\n`);
-console.log(`${complete.length} complete paths; ${states.length} pre-rendered states per locale ` +
-  `(${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}).\n`);
+console.log(
+  `${complete.length} complete paths; ${states.length} pre-rendered states per locale ` +
+    `(${[...counts].map(([k, n]) => `${n} ${k}`).join(', ')}).\n`,
+);
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);

@@ -8,7 +8,14 @@ export const ROOT = resolve(join(dirname(fileURLToPath(import.meta.url)), '..', 
 export const TMP = join(ROOT, 'bench', 'tmp');
 export const RESULTS = join(ROOT, 'bench', 'results');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Environment for child processes: the project's Node 24 first on PATH, so npm and astro run on it. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -30,7 +37,12 @@ export function ensureDir(dir: string): string {
 /** Runs a short command and returns its trimmed output, or '' when it fails. */
 export function capture(cmd: string, args: string[], cwd = ROOT): string {
   try {
-    return execFileSync(cmd, args, { cwd, env: childEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(cmd, args, {
+      cwd,
+      env: childEnv(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return '';
   }

@@ -8,7 +8,8 @@ export function filesUnder(dir: string): { path: string; bytes: number }[] {
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
-      if (e.isDirectory()) walk(p); else out.push({ path: relative(dir, p).split('\\').join('/'), bytes: statSync(p).size });
+      if (e.isDirectory()) walk(p);
+      else out.push({ path: relative(dir, p).split('\\').join('/'), bytes: statSync(p).size });
     }
   };
   if (existsSync(dir)) walk(dir);

@@ -11,16 +11,34 @@ import { gzipSync } from 'node:zlib';
 import { compressible } from '../../src/domain/bench/weight';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon',
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif', '.woff2': 'font/woff2',
-  '.woff': 'font/woff', '.wasm': 'application/wasm', '.ics': 'text/calendar; charset=utf-8',
-  '.pagefind': 'application/octet-stream', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
-export interface StaticServer { url: string; close: () => Promise<void> }
+export interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
 
 /** Parses the exact-path blocks of a Netlify-style `_headers` file. */
 function readHeaders(dir: string): Map<string, [string, string][]> {
@@ -30,7 +48,11 @@ function readHeaders(dir: string): Map<string, [string, string][]> {
   let current: [string, string][] | undefined;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
-    if (!/^\s/.test(line)) { current = []; out.set(line.trim(), current); continue; }
+    if (!/^\s/.test(line)) {
+      current = [];
+      out.set(line.trim(), current);
+      continue;
+    }
     const i = line.indexOf(':');
     if (current && i > 0) current.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
   }
@@ -44,16 +66,31 @@ export function serve(dir: string, opts: { gzip?: boolean } = {}): Promise<Stati
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     let path: string;
-    try { path = decodeURIComponent(url.pathname); } catch { path = '/'; }
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      path = '/';
+    }
     const rel = normalize(path).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, rel);
     let status = 200;
     if (existsSync(file) && statSync(file).isDirectory()) {
-      if (!path.endsWith('/')) { res.writeHead(301, { Location: `${path}/${url.search}` }); res.end(); return; }
+      if (!path.endsWith('/')) {
+        res.writeHead(301, { Location: `${path}/${url.search}` });
+        res.end();
+        return;
+      }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file) || !statSync(file).isFile()) { file = join(dir, '404.html'); status = 404; }
-    if (!existsSync(file)) { res.writeHead(404, { 'Content-Type': 'text/plain' }); res.end('not found'); return; }
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      file = join(dir, '404.html');
+      status = 404;
+    }
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
     let body: Buffer = readFileSync(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const h: Record<string, string> = { 'Content-Type': type };
@@ -76,7 +113,14 @@ export function serve(dir: string, opts: { gzip?: boolean } = {}): Promise<Stati
     server.listen(0, '127.0.0.1', () => {
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : 0;
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }) });
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections();
+            server.close(() => r());
+          }),
+      });
     });
   });
 }

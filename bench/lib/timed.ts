@@ -43,7 +43,9 @@ function treeRss(pid: number): number {
       const list = children.get(ppid) ?? [];
       list.push(p);
       children.set(ppid, list);
-    } catch { /* the process ended while we looked */ }
+    } catch {
+      /* the process ended while we looked */
+    }
   }
   let total = 0;
   const stack = [pid];
@@ -56,7 +58,11 @@ function treeRss(pid: number): number {
 }
 
 /** Runs `cmd args` in `cwd` and measures it; `limitSeconds` stops it (the run then counts as failed). */
-export function timedRun(cmd: string, args: string[], opts: { cwd: string; env?: Record<string, string>; limitSeconds: number; label: string; nodeOptions?: string }): Promise<TimedRun> {
+export function timedRun(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string>; limitSeconds: number; label: string; nodeOptions?: string },
+): Promise<TimedRun> {
   const stamp = `${opts.label.replace(/\W+/g, '_')}-${Date.now()}`;
   const timeFile = join(ensureDir(join(TMP, 'logs')), `${stamp}.time`);
   const logFile = join(TMP, 'logs', `${stamp}.log`);
@@ -65,18 +71,32 @@ export function timedRun(cmd: string, args: string[], opts: { cwd: string; env?:
   const env = childEnv({ ...(opts.env ?? {}), ...(opts.nodeOptions ? { NODE_OPTIONS: opts.nodeOptions } : {}) });
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(bin, argv as string[], { cwd: opts.cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, argv as string[], {
+      cwd: opts.cwd,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const log = createWriteStream(logFile);
-    const keep = (b: Buffer) => { out = (out + b.toString()).slice(-20000); log.write(b); };
+    const keep = (b: Buffer) => {
+      out = (out + b.toString()).slice(-20000);
+      log.write(b);
+    };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peak = 0;
-    const poll = setInterval(() => { if (child.pid) peak = Math.max(peak, treeRss(child.pid)); }, 100);
+    const poll = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    }, 100);
     let timedOut = false;
     const limit = setTimeout(() => {
       timedOut = true;
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }, opts.limitSeconds * 1000);
     child.on('close', (code) => {
       const seconds = (performance.now() - t0) / 1000;
@@ -87,11 +107,19 @@ export function timedRun(cmd: string, args: string[], opts: { cwd: string; env?:
       let cpuSeconds: number | undefined;
       if (useTime && existsSync(timeFile)) {
         const m = /([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(readFileSync(timeFile, 'utf8'));
-        if (m) { peakProcessMb = Number(m[2]) / 1024; cpuSeconds = Number(m[3]) + Number(m[4]); }
+        if (m) {
+          peakProcessMb = Number(m[2]) / 1024;
+          cpuSeconds = Number(m[3]) + Number(m[4]);
+        }
       }
       const run: TimedRun = {
-        ok: code === 0 && !timedOut, timedOut, seconds, peakTreeMb: peak / 2 ** 20, exitCode: code,
-        tail: out.split('\n').slice(-25).join('\n'), logFile,
+        ok: code === 0 && !timedOut,
+        timedOut,
+        seconds,
+        peakTreeMb: peak / 2 ** 20,
+        exitCode: code,
+        tail: out.split('\n').slice(-25).join('\n'),
+        logFile,
       };
       if (peakProcessMb !== undefined) run.peakProcessMb = peakProcessMb;
       if (cpuSeconds !== undefined) run.cpuSeconds = cpuSeconds;

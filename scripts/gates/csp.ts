@@ -18,12 +18,20 @@ for (const p of pages) {
   inlineCount += scripts.length + styles.length;
   const problems = cspProblems(policy, { scripts, styles });
   if (root.querySelector('[style]')) problems.push('a style attribute (blocked by the policy: use a class)');
-  if (/\son[a-z]+=/i.test(p.html.replace(/<script[\s\S]*?<\/script>/g, ''))) problems.push('an inline event handler attribute');
+  if (/\son[a-z]+=/i.test(p.html.replace(/<script[\s\S]*?<\/script>/g, '')))
+    problems.push('an inline event handler attribute');
   for (const problem of problems) failures.push(`${p.path}: ${problem}`);
 }
 const headers = join(OUT_DIR, '_headers');
-const headerPolicies = existsSync(headers) ? (readFileSync(headers, 'utf8').match(/Content-Security-Policy:/g) ?? []).length : 0;
-if (headerPolicies !== pages.length) failures.push(`_headers: ${headerPolicies} policies for ${pages.length} pages (the build writes it: src/integrations/finish-build.ts)`);
-console.log(`csp: ${pages.length} pages checked, ${inlineCount} inline scripts/styles all hashed, _headers has ${headerPolicies} matching policies; ${failures.length} problem(s)`);
+const headerPolicies = existsSync(headers)
+  ? (readFileSync(headers, 'utf8').match(/Content-Security-Policy:/g) ?? []).length
+  : 0;
+if (headerPolicies !== pages.length)
+  failures.push(
+    `_headers: ${headerPolicies} policies for ${pages.length} pages (the build writes it: src/integrations/finish-build.ts)`,
+  );
+console.log(
+  `csp: ${pages.length} pages checked, ${inlineCount} inline scripts/styles all hashed, _headers has ${headerPolicies} matching policies; ${failures.length} problem(s)`,
+);
 for (const f of failures) console.log(`  ${f}`);
 if (failures.length) process.exitCode = 1;

@@ -14,26 +14,31 @@ export function listFiles(dir = OUT_DIR): string[] {
   const walk = (d: string) => {
     for (const f of readdirSync(d)) {
       const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p); else out.push(BASE + relative(dir, p).split('\\').join('/'));
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(BASE + relative(dir, p).split('\\').join('/'));
     }
   };
   walk(dir);
   return out.sort();
 }
 
-
 /** Every HTML page of the site with its ids and links. */
 export function readPages(dir = OUT_DIR): (BuiltPage & { file: string; html: string })[] {
-  return listFiles(dir).filter((f) => f.endsWith('.html')).map((urlPath) => {
-    const file = join(dir, urlPath.slice(BASE.length));
-    const html = readFileSync(file, 'utf8');
-    const root = parse(html);
-    const ids = new Set(root.querySelectorAll('[id]').map((e) => e.getAttribute('id')!));
-    const links = [
-      ...root.querySelectorAll('a[href]').map((e) => e.getAttribute('href')!),
-      ...root.querySelectorAll('link[href]').filter((e) => e.getAttribute('rel') !== 'sitemap' || true).map((e) => e.getAttribute('href')!),
-      ...root.querySelectorAll('script[src], img[src]').map((e) => e.getAttribute('src')!),
-    ];
-    return { path: pagePath(urlPath), file, html, ids, links };
-  });
+  return listFiles(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((urlPath) => {
+      const file = join(dir, urlPath.slice(BASE.length));
+      const html = readFileSync(file, 'utf8');
+      const root = parse(html);
+      const ids = new Set(root.querySelectorAll('[id]').map((e) => e.getAttribute('id')!));
+      const links = [
+        ...root.querySelectorAll('a[href]').map((e) => e.getAttribute('href')!),
+        ...root
+          .querySelectorAll('link[href]')
+          .filter((e) => e.getAttribute('rel') !== 'sitemap' || true)
+          .map((e) => e.getAttribute('href')!),
+        ...root.querySelectorAll('script[src], img[src]').map((e) => e.getAttribute('src')!),
+      ];
+      return { path: pagePath(urlPath), file, html, ids, links };
+    });
 }

@@ -9,5 +9,12 @@ export function localeData(code: string): LocaleData {
   if (!locale) throw new Error(`--locale: unknown locale "${code}" (known: ${locales.map((l) => l.code).join(', ')})`);
   if (code === 'en') throw new Error('--locale: English is the source locale; export a translated locale');
   const resources = readResources(locales.map((l) => l.code));
-  return { code, tag: locale.tag, pages: readPages(), translations: (slug) => readTranslations(code, slug), english: resources.en ?? {}, ui: resources[code] ?? {} };
+  return {
+    code,
+    tag: locale.tag,
+    pages: readPages(),
+    translations: (slug) => readTranslations(code, slug),
+    english: resources.en ?? {},
+    ui: resources[code] ?? {},
+  };
 }

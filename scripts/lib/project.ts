@@ -20,7 +20,9 @@ export function readLocales(): Locale[] {
 /** Every English page, parsed and validated. */
 export function readPages(): Page[] {
   const dir = join(ROOT, 'src', 'content', 'docs', 'en');
-  return readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
     .map((f) => loadPage(`src/content/docs/en/${f}`, readFileSync(join(dir, f), 'utf8')))
     .sort((a, b) => a.data.order - b.data.order);
 }
@@ -42,7 +44,8 @@ export function readResources(codes: string[]): Resources {
   const files = codes.flatMap((code) => {
     const dir = join(ROOT, 'locales', code);
     if (!existsSync(dir)) return [];
-    return readdirSync(dir).filter((f) => f.endsWith('.json'))
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
       .map((f) => ({ path: `locales/${code}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
   });
   return resourcesFromFiles(files, codes);

@@ -15,7 +15,10 @@ export default function clientInteraction(): AstroIntegration {
     name: 'cpor:client-interaction',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({ name: 'interaction', entrypoint: fileURLToPath(new URL('../scripts/client-interaction.ts', import.meta.url)) });
+        addClientDirective({
+          name: 'interaction',
+          entrypoint: fileURLToPath(new URL('../scripts/client-interaction.ts', import.meta.url)),
+        });
       },
     },
   };

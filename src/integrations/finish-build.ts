@@ -17,11 +17,15 @@ const INLINE_ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{di
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
 /** The URL path a built file is served at, under `base`: `/base/x/` for `x/index.html`. */
-const servedAt = (base: string, dir: string, file: string): string => pagePath(base + relative(dir, file).split(sep).join('/'));
+const servedAt = (base: string, dir: string, file: string): string =>
+  pagePath(base + relative(dir, file).split(sep).join('/'));
 
 /** Astro integration: the post-build pass described above. */
 export default function finishBuild(): AstroIntegration {
@@ -45,7 +49,9 @@ export default function finishBuild(): AstroIntegration {
           pages.push({ path: servedAt(base, out, file), policy: metaCsp(html) });
         }
         await writeFile(join(out, '_headers'), headersFile(pages));
-        logger.info(`removed the islands' inline <style> from ${restyled} pages (the rule is in global.css); _headers: ${pages.length} pages`);
+        logger.info(
+          `removed the islands' inline <style> from ${restyled} pages (the rule is in global.css); _headers: ${pages.length} pages`,
+        );
       },
     },
   };

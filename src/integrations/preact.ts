@@ -22,15 +22,24 @@ export default function preactIslands(): AstroIntegration {
           await official.default({ include: ISLANDS }).hooks['astro:config:setup']?.(params);
           return;
         }
-        params.addRenderer({ name: '@astrojs/preact', clientEntrypoint: '@astrojs/preact/client.js', serverEntrypoint: '@astrojs/preact/server.js' });
+        params.addRenderer({
+          name: '@astrojs/preact',
+          clientEntrypoint: '@astrojs/preact/client.js',
+          serverEntrypoint: '@astrojs/preact/server.js',
+        });
         params.updateConfig({
           vite: {
-            plugins: [{
-              // The renderer's server entry reads its include/exclude options from this module.
-              name: 'cpor:preact-options',
-              resolveId: (id: string) => (id === OPTIONS_MODULE ? `\0${OPTIONS_MODULE}` : undefined),
-              load: (id: string) => (id === `\0${OPTIONS_MODULE}` ? `export default { include: [${ISLANDS.map(String).join(', ')}] };` : undefined),
-            }],
+            plugins: [
+              {
+                // The renderer's server entry reads its include/exclude options from this module.
+                name: 'cpor:preact-options',
+                resolveId: (id: string) => (id === OPTIONS_MODULE ? `\0${OPTIONS_MODULE}` : undefined),
+                load: (id: string) =>
+                  id === `\0${OPTIONS_MODULE}`
+                    ? `export default { include: [${ISLANDS.map(String).join(', ')}] };`
+                    : undefined,
+              },
+            ],
           },
         });
       },

@@ -10,10 +10,19 @@ import { getT } from '../i18n/server';
 import { pages, getSummary } from './content';
 import { localeUrl } from './routes';
 
-
-interface NavLink { key: string; label: string; missing: boolean }
-interface NavSection { heading: string; links: NavLink[] }
-interface NavPieces { summary: string; sections: NavSection[] }
+interface NavLink {
+  key: string;
+  label: string;
+  missing: boolean;
+}
+interface NavSection {
+  heading: string;
+  links: NavLink[];
+}
+interface NavPieces {
+  summary: string;
+  sections: NavSection[];
+}
 
 const navPieces = new Map<string, NavPieces>();
 
@@ -57,14 +66,18 @@ export function isCurrentRoute(key: string, current: string): boolean {
 /** The guides' navigation: marks the current page, and untranslated titles as English. */
 export function navHtml(lang: string, current: string): string {
   const { summary, sections } = piecesFor(lang);
-  const lists = sections.map((s, i) => {
-    const items = s.links.map((l) => {
-      const cur = isCurrentRoute(l.key, current) ? ' aria-current="page"' : '';
-      const en = l.missing ? ' lang="en"' : '';
-      return `<li><a href="${escapeHtml(localeUrl(lang, l.key))}"${cur}${en}>${escapeHtml(l.label)}</a></li>`;
-    }).join('');
-    return `<h2${i === 0 ? ' id="nav-guides"' : ''}>${escapeHtml(s.heading)}</h2><ul>${items}</ul>`;
-  }).join('');
+  const lists = sections
+    .map((s, i) => {
+      const items = s.links
+        .map((l) => {
+          const cur = isCurrentRoute(l.key, current) ? ' aria-current="page"' : '';
+          const en = l.missing ? ' lang="en"' : '';
+          return `<li><a href="${escapeHtml(localeUrl(lang, l.key))}"${cur}${en}>${escapeHtml(l.label)}</a></li>`;
+        })
+        .join('');
+      return `<h2${i === 0 ? ' id="nav-guides"' : ''}>${escapeHtml(s.heading)}</h2><ul>${items}</ul>`;
+    })
+    .join('');
   return `<nav class="site-nav" aria-labelledby="nav-guides"><details class="wide-open"><summary>${escapeHtml(summary)}</summary>${lists}</details></nav>`;
 }
 
@@ -81,9 +94,15 @@ export function languageSwitcherHtml(lang: string, routeKey: string, available: 
 }
 
 /** `<link rel="alternate" hreflang>` for every locale that has the page, and x-default for the source locale. */
-export function alternateLinksHtml(site: URL, routeKey: string, alternates: readonly string[], sourceLocale: string): string {
+export function alternateLinksHtml(
+  site: URL,
+  routeKey: string,
+  alternates: readonly string[],
+  sourceLocale: string,
+): string {
   const origin = site.origin;
-  const link = (hreflang: string, code: string) => `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(origin + localeUrl(code, routeKey))}">`;
+  const link = (hreflang: string, code: string) =>
+    `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(origin + localeUrl(code, routeKey))}">`;
   const out = alternates.map((code) => link(getLocale(code).tag, code));
   if (alternates.includes(sourceLocale)) out.push(link('x-default', sourceLocale));
   return out.join('');

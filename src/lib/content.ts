@@ -10,7 +10,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPage, checkPageSet, sourceBlocks, type Page } from '../domain/content/page';
-import { renderPage, renderSummary, type PageSummary, type RenderLabels, type RenderedPage } from '../domain/content/render';
+import {
+  renderPage,
+  renderSummary,
+  type PageSummary,
+  type RenderLabels,
+  type RenderedPage,
+} from '../domain/content/render';
 import { matchPage, type PageMatch } from '../domain/translation/match';
 import { translationStatus, type LocaleStatus } from '../domain/translation/status';
 import type { PageTranslations } from '../domain/translation/store';
@@ -18,7 +24,11 @@ import { loadPageTranslations } from '../domain/translation/file';
 import { LOCALES, LOCALE_CODES, SOURCE_LOCALE } from '../domain/i18n/locales';
 import { getT } from '../i18n/server';
 
-const sources = import.meta.glob<string>('/src/content/docs/en/*.mdx', { eager: true, query: '?raw', import: 'default' });
+const sources = import.meta.glob<string>('/src/content/docs/en/*.mdx', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 /** Routes that are not content pages but may be linked from them. */
 export const TOOL_ROUTES = ['eligibility', 'opt-out-deadline', 'translation-status'];
@@ -38,7 +48,11 @@ function translationFiles(): { path: string; mtimeMs: number }[] {
   for (const code of readdirSync(LOCALES_DIR).sort()) {
     const dir = join(LOCALES_DIR, code, 'pages');
     let names: string[];
-    try { names = readdirSync(dir); } catch { continue; }
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
     for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
       const path = `locales/${code}/pages/${name}`;
       out.push({ path, mtimeMs: statSync(join(process.cwd(), path)).mtimeMs });
@@ -50,7 +64,13 @@ function translationFiles(): { path: string; mtimeMs: number }[] {
 function readTranslations(files: readonly { path: string }[]): Map<string, PageTranslations> {
   const out = new Map<string, PageTranslations>();
   for (const { path } of files) {
-    const data = loadPageTranslations(path, readFileSync(join(process.cwd(), path), 'utf8'), LOCALE_CODES, pages.map((p) => p.slug), SOURCE_LOCALE);
+    const data = loadPageTranslations(
+      path,
+      readFileSync(join(process.cwd(), path), 'utf8'),
+      LOCALE_CODES,
+      pages.map((p) => p.slug),
+      SOURCE_LOCALE,
+    );
     if (data) out.set(`${data.locale}/${data.page}`, data);
   }
   return out;
@@ -133,7 +153,13 @@ export function findPage(slug: string): Page | undefined {
 /** The translation status of every locale and page, computed once per build from the memoized matches. */
 export function getStatus(): LocaleStatus[] {
   const translations = fresh();
-  status ??= translationStatus(pages, LOCALES, (code, slug) => translations.get(`${code}/${slug}`), [], SOURCE_LOCALE, (code, page) => getMatch(code, page)!);
+  status ??= translationStatus(
+    pages,
+    LOCALES,
+    (code, slug) => translations.get(`${code}/${slug}`),
+    [],
+    SOURCE_LOCALE,
+    (code, page) => getMatch(code, page)!,
+  );
   return status;
 }
-

@@ -25,7 +25,9 @@ export async function setBilingual(on: boolean): Promise<void> {
     for (const el of document.querySelectorAll<HTMLElement>('main [data-b]')) {
       const html = map.get(el.dataset.b!);
       // A passage still in English needs no English copy under it.
-      const translated = [...el.childNodes].some((n) => !(n instanceof HTMLElement && n.classList.contains('seg-missing')) && n.textContent?.trim());
+      const translated = [...el.childNodes].some(
+        (n) => !(n instanceof HTMLElement && n.classList.contains('seg-missing')) && n.textContent?.trim(),
+      );
       if (!html || !translated) continue;
       const en = document.createElement(/^H\d$/.test(el.tagName) ? 'p' : 'span');
       en.className = 'bi-en';
@@ -33,7 +35,8 @@ export async function setBilingual(on: boolean): Promise<void> {
       en.dir = 'ltr';
       en.innerHTML = html; // Same-origin page built by this site from its own sanitized pipeline.
       for (const id of en.querySelectorAll('[id]')) id.removeAttribute('id');
-      if (/^H\d$/.test(el.tagName)) el.after(en); else el.append(en);
+      if (/^H\d$/.test(el.tagName)) el.after(en);
+      else el.append(en);
     }
     if (status) status.textContent = '';
   } catch {

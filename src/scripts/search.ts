@@ -1,7 +1,9 @@
 /** The search dialog, loaded on first use: Pagefind's index for the page's language only. */
 import { createTranslator, type Messages } from '../domain/i18n/format';
 
-interface PagefindResult { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -27,22 +29,28 @@ function load(): Promise<Pagefind> {
 }
 
 async function run(query: string): Promise<void> {
-  if (!query.trim()) { list.replaceChildren(); status.textContent = ''; return; }
+  if (!query.trim()) {
+    list.replaceChildren();
+    status.textContent = '';
+    return;
+  }
   try {
     const pf = await load();
     const found = await pf.debouncedSearch(query, {}, 60);
     if (!found || input.value !== query) return;
     const data = await Promise.all(found.results.slice(0, 8).map((r) => r.data()));
-    list.replaceChildren(...data.map((d) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = d.url;
-      a.textContent = d.meta.title ?? d.url;
-      const p = document.createElement('p');
-      p.innerHTML = d.excerpt; // Pagefind escapes page text and adds only <mark>.
-      li.append(a, p);
-      return li;
-    }));
+    list.replaceChildren(
+      ...data.map((d) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = d.url;
+        a.textContent = d.meta.title ?? d.url;
+        const p = document.createElement('p');
+        p.innerHTML = d.excerpt; // Pagefind escapes page text and adds only <mark>.
+        li.append(a, p);
+        return li;
+      }),
+    );
     status.textContent = found.results.length
       ? t('results', { count: found.results.length, query })
       : t('noResults', { query });
@@ -51,9 +59,16 @@ async function run(query: string): Promise<void> {
   }
 }
 
-input.addEventListener('input', () => { void run(input.value); });
+input.addEventListener('input', () => {
+  void run(input.value);
+});
 // A search field's Escape would only clear the text; readers expect it to close the dialog.
-input.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.preventDefault(); dialog.close(); } });
+input.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') {
+    e.preventDefault();
+    dialog.close();
+  }
+});
 
 /** Opens the dialog, focuses the field and starts loading the index. */
 export function openSearch(): void {
@@ -61,5 +76,12 @@ export function openSearch(): void {
   input.focus();
   input.select();
   if (!pagefind) status.textContent = t('loading');
-  void load().then(() => { if (status.textContent === t('loading')) status.textContent = ''; }, () => { status.textContent = t('error'); });
+  void load().then(
+    () => {
+      if (status.textContent === t('loading')) status.textContent = '';
+    },
+    () => {
+      status.textContent = t('error');
+    },
+  );
 }

@@ -2,8 +2,20 @@
 export {};
 const root = document.documentElement;
 const store = {
-  get: (k: string) => { try { return localStorage.getItem(k); } catch { return null; } },
-  set: (k: string, v: string) => { try { localStorage.setItem(k, v); } catch { /* private mode: not remembered */ } },
+  get: (k: string) => {
+    try {
+      return localStorage.getItem(k);
+    } catch {
+      return null;
+    }
+  },
+  set: (k: string, v: string) => {
+    try {
+      localStorage.setItem(k, v);
+    } catch {
+      /* private mode: not remembered */
+    }
+  },
 };
 
 const theme = document.querySelector<HTMLLabelElement>('[data-theme-control]');
@@ -30,11 +42,21 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-lang-link]')
 
 const opener = document.querySelector<HTMLButtonElement>('[data-search-open]');
 if (opener) {
-  const open = () => { void import('./search').then((m) => m.openSearch()); };
+  const open = () => {
+    void import('./search').then((m) => m.openSearch());
+  };
   opener.addEventListener('click', open);
   document.addEventListener('keydown', (e) => {
     const el = e.target as HTMLElement;
-    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)) return;
+    if (
+      e.key !== '/' ||
+      e.ctrlKey ||
+      e.metaKey ||
+      e.altKey ||
+      el.isContentEditable ||
+      /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)
+    )
+      return;
     e.preventDefault();
     open();
   });
@@ -42,8 +64,13 @@ if (opener) {
 
 const bilingual = document.querySelector<HTMLInputElement>('[data-bilingual] input');
 if (bilingual) {
-  const apply = () => { void import('./bilingual').then((m) => m.setBilingual(bilingual.checked)); };
+  const apply = () => {
+    void import('./bilingual').then((m) => m.setBilingual(bilingual.checked));
+  };
   bilingual.checked = store.get('bilingual') === '1';
   if (bilingual.checked) apply();
-  bilingual.addEventListener('change', () => { store.set('bilingual', bilingual.checked ? '1' : '0'); apply(); });
+  bilingual.addEventListener('change', () => {
+    store.set('bilingual', bilingual.checked ? '1' : '0');
+    apply();
+  });
 }

@@ -4,7 +4,7 @@ import { expect, test, visit } from './site';
 
 const shared = 'opt-out-deadline/?notified=2026-12-24T16:30&tz=Europe/Istanbul&region=TR&rule=five-business-days';
 
-test('a shared URL reproduces the result, with the ledger, in the customer\'s zone', async ({ page, problems }) => {
+test("a shared URL reproduces the result, with the ledger, in the customer's zone", async ({ page, problems }) => {
   await visit(page, `en/${shared}`);
   const time = page.locator('output time[datetime]').first();
   // Thursday 24 Dec 2026 in Istanbul: Fri 25, Mon 28, Tue 29, Wed 30, Thu 31 count; New Year's Day is a holiday.
@@ -20,11 +20,16 @@ test('the same URL gives the same instant in another locale, formatted for it', 
 });
 
 test('bad parameters get a message beside their field and nothing crashes', async ({ page, problems }) => {
-  await visit(page, 'en/opt-out-deadline/?notified=2026-02-30T10:00&tz=Mars/Base&region=ZZ&rule=%3Cscript%3Ealert(1)%3C/script%3E');
+  await visit(
+    page,
+    'en/opt-out-deadline/?notified=2026-02-30T10:00&tz=Mars/Base&region=ZZ&rule=%3Cscript%3Ealert(1)%3C/script%3E',
+  );
   await expect(page.getByText('2026-02-30 does not exist in the calendar')).toBeVisible();
   await expect(page.getByText('“Mars/Base” is not a time zone')).toBeVisible();
   await expect(page.getByText('“ZZ” is not a region')).toBeVisible();
-  expect(await page.locator('script:not([src])').evaluateAll((s) => s.some((x) => x.textContent?.includes('alert(1)')))).toBe(false);
+  expect(
+    await page.locator('script:not([src])').evaluateAll((s) => s.some((x) => x.textContent?.includes('alert(1)'))),
+  ).toBe(false);
   expect(problems).toEqual([]);
 });
 
@@ -48,8 +53,13 @@ test('the calculator runs once the reader reaches it, keeping what they did firs
 test('a date typed before the calculator runs becomes its input', async ({ page }) => {
   // The island's code arrives late (a slow connection), so both fields are typed into the server's form.
   let release!: () => void;
-  const held = new Promise<void>((r) => { release = r; });
-  await page.route(/DeadlineCalculator\.[\w-]+\.js$/, async (route) => { await held; await route.continue(); });
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route(/DeadlineCalculator\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
   await visit(page, 'en/opt-out-deadline/');
   const island = page.locator('astro-island').filter({ has: page.locator('.deadline') });
   await page.locator('#dl-tz').fill('Europe/Istanbul');
@@ -74,7 +84,10 @@ test('the time-zone field suggests every IANA zone once the reader reaches it', 
   await expect(page.locator('#dl-zones option[value="Europe/Istanbul"]')).toHaveCount(1);
 });
 
-test('choosing a region by name loads its holidays and keeps the choice in the URL and the field', async ({ page, problems }) => {
+test('choosing a region by name loads its holidays and keeps the choice in the URL and the field', async ({
+  page,
+  problems,
+}) => {
   await visit(page, 'en/opt-out-deadline/?notified=2026-12-24T16:30&tz=Europe/Istanbul');
   const region = page.getByRole('combobox', { name: /region for weekends/i });
   await expect(region).toHaveValue('');
@@ -94,7 +107,10 @@ test('a time skipped by a clock change is refused', async ({ page }) => {
 
 test('the .ics download is a valid calendar with a reminder the day before', async ({ page }) => {
   await visit(page, `en/${shared}`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Add to calendar/ }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: /Add to calendar/ }).click(),
+  ]);
   const ics = readFileSync((await download.path())!, 'utf8');
   expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(ics).toContain('\r\nVERSION:2.0\r\n');

@@ -25,10 +25,28 @@ interface Journey {
 }
 
 const JOURNEYS: Journey[] = [
-  { name: 'a Microsoft 365 partner with the admin role', outcome: 'cpor-applies',
-    steps: [['audience', ['partner']], ['programs', ['osu-m365']], ['customers', ['m365']], ['claim', ['yes']], ['role', ['admin']]] },
-  { name: 'a Dynamics partner whose customer bought through CSP', outcome: 'not-applicable',
-    steps: [['audience', ['partner']], ['programs', ['osa-sell', 'coop']], ['customers', ['d365']], ['claim', ['yes']], ['purchase', ['csp']]] },
+  {
+    name: 'a Microsoft 365 partner with the admin role',
+    outcome: 'cpor-applies',
+    steps: [
+      ['audience', ['partner']],
+      ['programs', ['osu-m365']],
+      ['customers', ['m365']],
+      ['claim', ['yes']],
+      ['role', ['admin']],
+    ],
+  },
+  {
+    name: 'a Dynamics partner whose customer bought through CSP',
+    outcome: 'not-applicable',
+    steps: [
+      ['audience', ['partner']],
+      ['programs', ['osa-sell', 'coop']],
+      ['customers', ['d365']],
+      ['claim', ['yes']],
+      ['purchase', ['csp']],
+    ],
+  },
   { name: 'a customer', outcome: 'customer', steps: [['audience', ['customer']]] },
 ];
 const LANGS = ['en', 'ar'];
@@ -49,7 +67,10 @@ for (const lang of LANGS) {
 
   test.describe(`${lang}, JavaScript on`, () => {
     for (const j of JOURNEYS) {
-      test(`${j.name}: one question at a time, check answers, result with reasons; shareable; back and forward`, async ({ page, problems }) => {
+      test(`${j.name}: one question at a time, check answers, result with reasons; shareable; back and forward`, async ({
+        page,
+        problems,
+      }) => {
         test.setTimeout(60_000);
         await visit(page, `${lang}/eligibility/`);
         for (const [q, values] of j.steps) {
@@ -96,7 +117,10 @@ for (const lang of LANGS) {
       await expect(page.getByRole('heading', { level: 1, name: t('ui.checkTitle') })).toBeVisible();
       const rows = page.locator('.wz-summary-row');
       await expect(rows).toHaveCount(6);
-      await rows.filter({ hasText: t('questions.customers.summary') }).getByRole('link').click();
+      await rows
+        .filter({ hasText: t('questions.customers.summary') })
+        .getByRole('link')
+        .click();
       const group = page.getByRole('group', { name: t('questions.customers.legend') });
       await expect(group.getByLabel(t('questions.customers.options.d365'))).toBeChecked();
       await group.getByLabel(t('questions.customers.options.other')).check();
@@ -131,7 +155,11 @@ for (const lang of LANGS) {
   test.describe(`${lang}, JavaScript off`, () => {
     test.use({ javaScriptEnabled: false });
     for (const j of JOURNEYS) {
-      test(`${j.name}: plain links from the first question to the result, one state at a time`, async ({ page, browser, problems }) => {
+      test(`${j.name}: plain links from the first question to the result, one state at a time`, async ({
+        page,
+        browser,
+        problems,
+      }) => {
         test.setTimeout(90_000);
         const visited: string[] = [];
         await visit(page, `${lang}/eligibility/`);
@@ -145,7 +173,10 @@ for (const lang of LANGS) {
           // After the first answer the reader is on the plain version: one page, one state shown at a time.
           if (i > 0) await expect(page.locator('.wz-state:visible')).toHaveCount(1);
           if (q === 'programs') {
-            for (const v of values) await group.getByRole('link', { name: new RegExp(t(`questions.${q}.options.${v}`).replace(/[()]/g, '.')) }).click();
+            for (const v of values)
+              await group
+                .getByRole('link', { name: new RegExp(t(`questions.${q}.options.${v}`).replace(/[()]/g, '.')) })
+                .click();
             await expect(page.locator('.wz-toggle--on:visible')).toHaveCount(values.length);
             await page.getByRole('link', { name: exact(t('ui.continue')) }).click();
           } else {
@@ -204,7 +235,7 @@ test('focus follows the reader to each new question', async ({ page }) => {
   await expect.poll(() => focusedText(page)).toBe(get(m, 'questions.programs.legend'));
 });
 
-test('embedded in the overview, the wizard works in place under the page\'s own heading', async ({ page, problems }) => {
+test("embedded in the overview, the wizard works in place under the page's own heading", async ({ page, problems }) => {
   const m = load('en');
   await visit(page, 'en/overview/');
   const wizard = page.locator('section.wz--embedded');

@@ -12,20 +12,38 @@ const PAYLOADS = [
 ];
 
 test('a translation carrying markup is refused and the English is shown instead', async ({ page }) => {
-  const overview = loadPage('src/content/docs/en/overview.mdx', readFileSync('src/content/docs/en/overview.mdx', 'utf8'));
+  const overview = loadPage(
+    'src/content/docs/en/overview.mdx',
+    readFileSync('src/content/docs/en/overview.mdx', 'utf8'),
+  );
   // Body passages only: the title and description are rendered outside the content.
-  const sentences = overview.blocks.flatMap((b) => b.sentences).filter((s) => !/\]\(|\*\*/.test(s)).slice(0, PAYLOADS.length);
+  const sentences = overview.blocks
+    .flatMap((b) => b.sentences)
+    .filter((s) => !/\]\(|\*\*/.test(s))
+    .slice(0, PAYLOADS.length);
   const units = sentences.map((source, i) => ({ source, target: `Çeviri ${PAYLOADS[i]}`, type: 'MT' as const }));
-  const labels = { calloutNote: 'N', calloutWarning: 'W', calloutConflict: 'C', appliesTo: 'A', roles: 'R', outdatedBadge: 'o', outdatedHint: 'h', outdatedTitle: 't' };
+  const labels = {
+    calloutNote: 'N',
+    calloutWarning: 'W',
+    calloutConflict: 'C',
+    appliesTo: 'A',
+    roles: 'R',
+    outdatedBadge: 'o',
+    outdatedHint: 'h',
+    outdatedTitle: 't',
+  };
   const match = matchPage(sourceBlocks(overview), units);
   expect(match.problems).toHaveLength(PAYLOADS.length);
-  const html = renderPage(overview, labels, match).chunks.map((c) => (c.kind === 'html' ? c.html : '')).join('');
+  const html = renderPage(overview, labels, match)
+    .chunks.map((c) => (c.kind === 'html' ? c.html : ''))
+    .join('');
   expect(html).not.toMatch(/<script|onerror=|onload=|<svg/i);
   await page.setContent(`<!doctype html><html lang="tr"><body><main>${html}</main></body></html>`);
   await page.waitForTimeout(100);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('main img, main script, main svg')).toHaveCount(0);
-  for (const s of sentences) await expect(page.locator('main .seg-missing[lang="en"]', { hasText: s.slice(0, 30) }).first()).toBeAttached();
+  for (const s of sentences)
+    await expect(page.locator('main .seg-missing[lang="en"]', { hasText: s.slice(0, 30) }).first()).toBeAttached();
 });
 
 for (const route of ['en/opt-out-deadline/', 'en/eligibility/']) {
@@ -34,6 +52,8 @@ for (const route of ['en/opt-out-deadline/', 'en/eligibility/']) {
     await visit(page, `${route}?notified=${q}&tz=${q}&region=${q}&rule=${q}&audience=${q}&programs=${q}`);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await expect(page.locator('main img[src="x"], main svg[onload]')).toHaveCount(0);
-    await expect(page.getByRole('alert').or(page.locator('[role="alert"], .error-summary, .deadline__error')).first()).toBeVisible();
+    await expect(
+      page.getByRole('alert').or(page.locator('[role="alert"], .error-summary, .deadline__error')).first(),
+    ).toBeVisible();
   });
 }

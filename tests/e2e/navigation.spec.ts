@@ -15,7 +15,7 @@ test('the guide navigation lists every guide and marks the current one', async (
   for (const slug of PAGES) await expect(nav.locator(`a[href$="/${slug}/"]`)).toHaveCount(1);
 });
 
-test('the table of contents links to the page\'s sections', async ({ page }) => {
+test("the table of contents links to the page's sections", async ({ page }) => {
   await visit(page, 'en/manage-associations/');
   const toc = page.getByRole('navigation', { name: 'On this page' });
   const first = toc.getByRole('link').first();
@@ -24,8 +24,16 @@ test('the table of contents links to the page\'s sections', async ({ page }) => 
   await expect(page.locator(href!)).toBeInViewport();
 });
 
-test('on a phone the menu and the contents start collapsed above the text, and open from their summary', async ({ browser, baseURL }) => {
-  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, baseURL: baseURL! });
+test('on a phone the menu and the contents start collapsed above the text, and open from their summary', async ({
+  browser,
+  baseURL,
+}) => {
+  const ctx = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    baseURL: baseURL!,
+  });
   const page = await ctx.newPage();
   await visit(page, 'en/manage-associations/');
   const nav = page.getByRole('navigation', { name: 'Guides' });
@@ -43,9 +51,16 @@ test('on a phone the menu and the contents start collapsed above the text, and o
   await ctx.close();
 });
 
-test('on a wide screen the menu and the contents are open beside the text, also without JavaScript', async ({ browser, baseURL }) => {
+test('on a wide screen the menu and the contents are open beside the text, also without JavaScript', async ({
+  browser,
+  baseURL,
+}) => {
   for (const javaScriptEnabled of [true, false]) {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled, baseURL: baseURL! });
+    const ctx = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      javaScriptEnabled,
+      baseURL: baseURL!,
+    });
     const page = await ctx.newPage();
     await page.goto('en/manage-associations/');
     const nav = page.getByRole('navigation', { name: 'Guides' });
@@ -65,10 +80,14 @@ test('the Arabic pages are right-to-left and the layout mirrors', async ({ page 
   expect(nav!.x).toBeGreaterThan(main!.x); // the navigation sits on the right in RTL
 });
 
-test('the theme control follows the system, then remembers the reader\'s choice', async ({ page }) => {
+test("the theme control follows the system, then remembers the reader's choice", async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await visit(page, 'en/overview/');
-  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor);
+  const bg = () =>
+    page.evaluate(
+      () =>
+        getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor,
+    );
   const dark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   await page.getByLabel('Colour theme').selectOption('light');
   const light = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -79,7 +98,10 @@ test('the theme control follows the system, then remembers the reader\'s choice'
   void bg;
 });
 
-test('the root page offers every language, and with JavaScript opens the browser\'s best match', async ({ browser, baseURL }) => {
+test("the root page offers every language, and with JavaScript opens the browser's best match", async ({
+  browser,
+  baseURL,
+}) => {
   const ctx = await browser.newContext({ locale: 'hu-HU', baseURL: baseURL! });
   const page = await ctx.newPage();
   await page.goto('');

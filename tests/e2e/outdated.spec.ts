@@ -11,19 +11,36 @@ import { parseMsDocs } from '../../src/domain/msdocs/parse';
 import { matchPage } from '../../src/domain/translation/match';
 import { expect, test } from './site';
 
-const labels = { calloutNote: 'Not', calloutWarning: 'Uyarı', calloutConflict: 'Çelişki', appliesTo: 'Kapsam', roles: 'Roller', outdatedBadge: 'eski', outdatedHint: 'İngilizcesini göster', outdatedTitle: 'Bugünkü İngilizce:' };
+const labels = {
+  calloutNote: 'Not',
+  calloutWarning: 'Uyarı',
+  calloutConflict: 'Çelişki',
+  appliesTo: 'Kapsam',
+  roles: 'Roller',
+  outdatedBadge: 'eski',
+  outdatedHint: 'İngilizcesini göster',
+  outdatedTitle: 'Bugünkü İngilizce:',
+};
 const outDir = process.env.OUT_DIR ?? 'dist';
 
 test.use({ javaScriptEnabled: false });
 
 test('an outdated passage is flagged and its English opens in a popover without JavaScript', async ({ page }) => {
-  const overview = loadPage('src/content/docs/en/overview.mdx', readFileSync('src/content/docs/en/overview.mdx', 'utf8'));
+  const overview = loadPage(
+    'src/content/docs/en/overview.mdx',
+    readFileSync('src/content/docs/en/overview.mdx', 'utf8'),
+  );
   const seed = parseMsDocs(readFileSync('../shared/seeds/000_d8e20dbb37653256.txt', 'utf8'), 'tr.txt');
   const { translations } = importMsDocs(seed, overview, 'tr', undefined, 'tr.txt');
   const rendered = renderPage(overview, labels, matchPage(sourceBlocks(overview), translations.units));
-  const css = readdirSync(`${outDir}/_astro`).filter((f) => f.endsWith('.css')).map((f) => readFileSync(`${outDir}/_astro/${f}`, 'utf8')).join('\n');
+  const css = readdirSync(`${outDir}/_astro`)
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(`${outDir}/_astro/${f}`, 'utf8'))
+    .join('\n');
   const body = rendered.chunks.map((c) => (c.kind === 'html' ? c.html : '')).join('');
-  await page.setContent(`<!doctype html><html lang="tr-TR"><head><style>${css}</style></head><body><main>${body}</main></body></html>`);
+  await page.setContent(
+    `<!doctype html><html lang="tr-TR"><head><style>${css}</style></head><body><main>${body}</main></body></html>`,
+  );
 
   const flags = page.locator('main .seg-flag');
   await expect(flags).toHaveCount(2);

@@ -18,7 +18,10 @@ test('search on a Turkish page finds it by a Turkish word and shows only Turkish
 });
 
 test.describe('letters of their own', () => {
-  for (const [route, word] of [['tr/overview/', 'İş'], ['hu/overview/', 'ösztönzőprogramokhoz']] as const) {
+  for (const [route, word] of [
+    ['tr/overview/', 'İş'],
+    ['hu/overview/', 'ösztönzőprogramokhoz'],
+  ] as const) {
     test(`${route} is found by "${word}"`, async ({ page }) => {
       await visit(page, route);
       await page.getByRole('button', { name: /\// }).click();

@@ -2,12 +2,24 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
-export interface TestLocale { code: string; tag: string; dir: 'ltr' | 'rtl'; name: string }
+export interface TestLocale {
+  code: string;
+  tag: string;
+  dir: 'ltr' | 'rtl';
+  name: string;
+}
 export const LOCALES: TestLocale[] = JSON.parse(readFileSync('locales/locales.json', 'utf8'));
-export const PAGES = readdirSync('src/content/docs/en').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+export const PAGES = readdirSync('src/content/docs/en')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''))
+  .sort();
 export const TOOLS = ['eligibility/', 'opt-out-deadline/', 'translation-status/'];
 /** Every route of a locale, relative to the base URL. */
-export const routesOf = (code: string) => [`${code}/`, ...PAGES.map((p) => `${code}/${p}/`), ...TOOLS.map((t) => `${code}/${t}`)];
+export const routesOf = (code: string) => [
+  `${code}/`,
+  ...PAGES.map((p) => `${code}/${p}/`),
+  ...TOOLS.map((t) => `${code}/${t}`),
+];
 export const ALL_ROUTES = ['', ...LOCALES.flatMap((l) => routesOf(l.code))];
 
 /** A page that records console errors, failed requests and requests to other origins. */
@@ -15,11 +27,18 @@ export const test = base.extend<{ problems: string[] }>({
   problems: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
     const origin = new URL(baseURL!).origin;
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
-    page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-    page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) problems.push(`third-party request: ${r.url()}`); });
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+        problems.push(`third-party request: ${r.url()}`);
+    });
     await use(problems);
   },
 });

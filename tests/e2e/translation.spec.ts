@@ -29,7 +29,9 @@ test.describe('segment states on a translated page', () => {
 });
 
 test.describe('the bilingual view', () => {
-  test('shows the English source under each passage, is remembered across pages, and can be turned off', async ({ page }) => {
+  test('shows the English source under each passage, is remembered across pages, and can be turned off', async ({
+    page,
+  }) => {
     await visit(page, 'hu/overview/');
     const toggle = page.getByRole('checkbox');
     await expect(toggle).toBeVisible();

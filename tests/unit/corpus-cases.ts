@@ -23,7 +23,15 @@ import { translationStatus } from '../../src/domain/translation/status';
 import { importXliff, type ImportResult, type LocaleData } from '../../src/domain/translation/xliff';
 
 export const CORPUS = 'tests/corpus';
-export const KINDS = ['locale', 'content', 'translation-file', 'msdocs', 'xliff', 'deadline-query', 'wizard-query'] as const;
+export const KINDS = [
+  'locale',
+  'content',
+  'translation-file',
+  'msdocs',
+  'xliff',
+  'deadline-query',
+  'wizard-query',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface CorpusFile {
@@ -50,16 +58,26 @@ function listFiles(dir: string): string[] {
 
 /** Every case folder with its case.json (validated) and input files. */
 export function loadCases(root = CORPUS): Case[] {
-  return readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory()).sort().map((name) => {
-    const dir = join(root, name);
-    const meta = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { kind: Kind; description: string; expected: string | string[] };
-    if (!KINDS.includes(meta.kind)) throw new Error(`${dir}/case.json: unknown kind "${meta.kind}"`);
-    if (!name.startsWith(`${meta.kind}-`)) throw new Error(`${dir}: the folder name must start with its kind "${meta.kind}-"`);
-    const expected = typeof meta.expected === 'string' ? [meta.expected] : meta.expected;
-    const files = listFiles(dir).filter((p) => !p.endsWith('case.json')).map((p) => ({ path: relative(dir, p).split('\\').join('/'), bytes: readFileSync(p) }));
-    if (!files.length) throw new Error(`${dir}: no input file`);
-    return { name, dir, kind: meta.kind, description: meta.description, expected, files };
-  });
+  return readdirSync(root)
+    .filter((d) => statSync(join(root, d)).isDirectory())
+    .sort()
+    .map((name) => {
+      const dir = join(root, name);
+      const meta = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as {
+        kind: Kind;
+        description: string;
+        expected: string | string[];
+      };
+      if (!KINDS.includes(meta.kind)) throw new Error(`${dir}/case.json: unknown kind "${meta.kind}"`);
+      if (!name.startsWith(`${meta.kind}-`))
+        throw new Error(`${dir}: the folder name must start with its kind "${meta.kind}-"`);
+      const expected = typeof meta.expected === 'string' ? [meta.expected] : meta.expected;
+      const files = listFiles(dir)
+        .filter((p) => !p.endsWith('case.json'))
+        .map((p) => ({ path: relative(dir, p).split('\\').join('/'), bytes: readFileSync(p) }));
+      if (!files.length) throw new Error(`${dir}: no input file`);
+      return { name, dir, kind: meta.kind, description: meta.description, expected, files };
+    });
 }
 
 /** Text as the site's build and `npm run i18n:status` read it (readFileSync 'utf8': bad bytes become U+FFFD). */
@@ -78,14 +96,24 @@ export function realPage(slug: string): Page {
   }
   return page;
 }
-export const realSlugs = (): string[] => readdirSync(ENGLISH_DIR).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+export const realSlugs = (): string[] =>
+  readdirSync(ENGLISH_DIR)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Messages;
 
 /** What `npm run i18n:import -- tr.xlf --locale tr` sees: the real overview page, its Turkish translations and the common UI strings. */
 export function turkishData(): LocaleData {
-  const stored = loadPageTranslations('locales/tr/pages/overview.json', readFileSync('locales/tr/pages/overview.json', 'utf8'), LOCALE_CODES, realSlugs());
+  const stored = loadPageTranslations(
+    'locales/tr/pages/overview.json',
+    readFileSync('locales/tr/pages/overview.json', 'utf8'),
+    LOCALE_CODES,
+    realSlugs(),
+  );
   return {
-    code: 'tr', tag: 'tr-TR', pages: [realPage('overview')],
+    code: 'tr',
+    tag: 'tr-TR',
+    pages: [realPage('overview')],
     translations: (slug) => (slug === 'overview' ? stored : undefined),
     english: { common: readJson('locales/en/common.json') },
     ui: { common: readJson('locales/tr/common.json') },
@@ -187,12 +215,19 @@ function wizardMessages(c: Case): string[] {
 /** The real code's message(s) for a case. */
 export async function actualMessages(c: Case): Promise<string[]> {
   switch (c.kind) {
-    case 'locale': return localeMessages(c);
-    case 'content': return contentMessages(c);
-    case 'translation-file': return translationFileMessages(c);
-    case 'msdocs': return msdocsMessages(c);
-    case 'xliff': return (await xliffResult(c)).messages;
-    case 'deadline-query': return deadlineMessages(c);
-    case 'wizard-query': return wizardMessages(c);
+    case 'locale':
+      return localeMessages(c);
+    case 'content':
+      return contentMessages(c);
+    case 'translation-file':
+      return translationFileMessages(c);
+    case 'msdocs':
+      return msdocsMessages(c);
+    case 'xliff':
+      return (await xliffResult(c)).messages;
+    case 'deadline-query':
+      return deadlineMessages(c);
+    case 'wizard-query':
+      return wizardMessages(c);
   }
 }

@@ -17,7 +17,9 @@ const deadlineMessages = JSON.parse(readFileSync('locales/en/deadline.json', 'ut
 /** The calculator's field labels in English, as errorText names the fields. */
 const FIELD_LABELS = [
   ...RULES.flatMap((r) => [`form.${r.startEvent}.date`, `form.${r.startEvent}.time`]),
-  'form.tz.label', 'form.region.label', 'form.rule.label',
+  'form.tz.label',
+  'form.region.label',
+  'form.rule.label',
 ].map((key) => lookup(deadlineMessages, key)!);
 const byKind = (kind: Case['kind']) => cases.filter((c) => c.kind === kind);
 
@@ -36,7 +38,10 @@ describe('the bad-input corpus', () => {
       for (const message of c.expected) {
         if (c.kind === 'deadline-query') {
           // "<field label>: …", the label as the form shows it.
-          expect(FIELD_LABELS.some((label) => message.startsWith(`${label}: `)), `${c.name}: ${message}`).toBe(true);
+          expect(
+            FIELD_LABELS.some((label) => message.startsWith(`${label}: `)),
+            `${c.name}: ${message}`,
+          ).toBe(true);
         } else if (c.kind === 'wizard-query') {
           // The parameter by name, or (for a part that is not a plain word) a sentence that never echoes it.
           expect(message, c.name).toMatch(/^“[a-z0-9_-]+” |^The link /);
@@ -49,19 +54,25 @@ describe('the bad-input corpus', () => {
           // The file may be one the case lacks (a missing namespace), so any locale file path counts.
           expect(message, c.name).toMatch(/^locales\/[a-z-]+\/[\w-]+\.json(:\d+:\d+)?: /);
         } else {
-          expect(c.files.map((f) => f.path).some((p) => message.startsWith(`${p}:`)), `${c.name}: ${message}`).toBe(true);
+          expect(
+            c.files.map((f) => f.path).some((p) => message.startsWith(`${p}:`)),
+            `${c.name}: ${message}`,
+          ).toBe(true);
         }
       }
     }
   });
 
-  it.each(byKind('xliff').map((c) => [c.name, c] as const))('%s: a refused XLIFF import returns nothing to write', async (_name, c) => {
-    const { result } = await xliffResult(c);
-    if (result) {
-      expect(result.pages).toEqual([]);
-      expect(result.namespaces).toEqual([]);
-    }
-  });
+  it.each(byKind('xliff').map((c) => [c.name, c] as const))(
+    '%s: a refused XLIFF import returns nothing to write',
+    async (_name, c) => {
+      const { result } = await xliffResult(c);
+      if (result) {
+        expect(result.pages).toEqual([]);
+        expect(result.namespaces).toEqual([]);
+      }
+    },
+  );
 });
 
 /** The translators' tools, run on a copy of the project as a translator runs them, from the folder that holds the file. */
@@ -82,44 +93,63 @@ describe('a refused import changes no file', () => {
     const walk = (d: string) => {
       for (const f of readdirSync(d)) {
         const p = join(d, f);
-        if (statSync(p).isDirectory()) walk(p); else out[p.slice(root.length)] = readFileSync(p, 'utf8');
+        if (statSync(p).isDirectory()) walk(p);
+        else out[p.slice(root.length)] = readFileSync(p, 'utf8');
       }
     };
     walk(join(root, 'locales'));
     return out;
   };
 
-  const run = (c: Case, args: string[], project = root) => new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-    const child = spawn(tsx, args, { cwd: c.dir, env: { ...process.env, CPOR_ROOT: project } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
+  const run = (c: Case, args: string[], project = root) =>
+    new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+      const child = spawn(tsx, args, { cwd: c.dir, env: { ...process.env, CPOR_ROOT: project } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+      });
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+      });
+      child.on('close', (status) => done({ status, stdout, stderr }));
+    });
 
-  beforeAll(() => { root = copyProject(); });
+  beforeAll(() => {
+    root = copyProject();
+  });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   const refused = [
-    ...byKind('msdocs').filter((c) => !c.expected[0]!.startsWith('rejected ')).map((c) => ({ c, args: [script('i18n-import-msdocs'), c.files[0]!.path] })),
+    ...byKind('msdocs')
+      .filter((c) => !c.expected[0]!.startsWith('rejected '))
+      .map((c) => ({ c, args: [script('i18n-import-msdocs'), c.files[0]!.path] })),
     ...byKind('xliff').map((c) => ({ c, args: [script('i18n-import'), c.files[0]!.path, '--locale', 'tr'] })),
   ];
 
   it('runs the tools on every refused msdocs and XLIFF case, wrong encodings included', () => {
-    expect(refused.map((r) => r.c.name)).toEqual(expect.arrayContaining(['msdocs-wrong-encoding', 'msdocs-utf16', 'xliff-wrong-encoding']));
+    expect(refused.map((r) => r.c.name)).toEqual(
+      expect.arrayContaining(['msdocs-wrong-encoding', 'msdocs-utf16', 'xliff-wrong-encoding']),
+    );
   });
 
   // Concurrent (the tools are slow to start): no run here writes, so each before/after pair stays meaningful.
-  it.concurrent.each(refused.map((r) => [r.c.name, r] as const))('%s: exits 1 with the exact messages and leaves locales/ untouched', async (_name, { c, args }) => {
-    const before = snapshot();
-    const r = await run(c, args);
-    expect(r.status).toBe(1);
-    const errors = r.stderr.split('\n').filter((l) => l.startsWith('error: ')).map((l) => l.slice('error: '.length));
-    expect(errors).toEqual(c.expected);
-    expect(r.stdout).toBe('');
-    expect(snapshot()).toEqual(before);
-  }, 60_000);
+  it.concurrent.each(refused.map((r) => [r.c.name, r] as const))(
+    '%s: exits 1 with the exact messages and leaves locales/ untouched',
+    async (_name, { c, args }) => {
+      const before = snapshot();
+      const r = await run(c, args);
+      expect(r.status).toBe(1);
+      const errors = r.stderr
+        .split('\n')
+        .filter((l) => l.startsWith('error: '))
+        .map((l) => l.slice('error: '.length));
+      expect(errors).toEqual(c.expected);
+      expect(r.stdout).toBe('');
+      expect(snapshot()).toEqual(before);
+    },
+    60_000,
+  );
 
   it('imports a bilingual file with a script in one segment without that segment, and stores no markup', async () => {
     const c = cases.find((x) => x.name === 'msdocs-script-in-target')!;

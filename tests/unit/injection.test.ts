@@ -26,12 +26,23 @@ import { matchPage } from '../../src/domain/translation/match';
 import type { TranslationUnit } from '../../src/domain/translation/store';
 
 const overview = loadPage('src/content/docs/en/overview.mdx', readFileSync('src/content/docs/en/overview.mdx', 'utf8'));
-const labels = { calloutNote: 'Not', calloutWarning: 'Uyarı', calloutConflict: 'Çelişki', appliesTo: 'Kapsam', roles: 'Roller', outdatedBadge: 'eski', outdatedHint: 'İngilizcesini göster', outdatedTitle: 'Bugünkü İngilizce:' };
+const labels = {
+  calloutNote: 'Not',
+  calloutWarning: 'Uyarı',
+  calloutConflict: 'Çelişki',
+  appliesTo: 'Kapsam',
+  roles: 'Roller',
+  outdatedBadge: 'eski',
+  outdatedHint: 'İngilizcesini göster',
+  outdatedTitle: 'Bugünkü İngilizce:',
+};
 const messages = (ns: string) => JSON.parse(readFileSync(`locales/en/${ns}.json`, 'utf8')) as Messages;
 
 /** The English sentence of the overview that contains `part`; fails loudly if the page no longer has it. */
 function passage(part: string): string {
-  const found = sourceBlocks(overview).flatMap((b) => b.sentences).find((s) => s.includes(part));
+  const found = sourceBlocks(overview)
+    .flatMap((b) => b.sentences)
+    .find((s) => s.includes(part));
   if (!found) throw new Error(`the overview has no passage containing "${part}"`);
   return found;
 }
@@ -46,7 +57,8 @@ function scriptable(html: string): string[] {
     if (el.tagName === 'SCRIPT') found.push('<script> element');
     for (const [name, value] of Object.entries(el.attributes)) {
       if (/^on/i.test(name)) found.push(`${name} on <${el.tagName.toLowerCase()}>`);
-      if (URL_ATTRIBUTES.has(name.toLowerCase()) && /^\s*(javascript|vbscript|data):/i.test(value)) found.push(`${name}="${value}" on <${el.tagName.toLowerCase()}>`);
+      if (URL_ATTRIBUTES.has(name.toLowerCase()) && /^\s*(javascript|vbscript|data):/i.test(value))
+        found.push(`${name}="${value}" on <${el.tagName.toLowerCase()}>`);
     }
   }
   return found;
@@ -56,7 +68,10 @@ const unit = (source: string, target: string): TranslationUnit => ({ source, tar
 const refused = [
   unit(passage('CPOR associations overview'), 'CPOR ilişkilendirmelerine genel bakış<script>alert(1)</script>'),
   unit(passage('Microsoft validates all'), 'Microsoft tüm talepleri doğrular. <img src=x onerror=alert(1)>'),
-  unit(passage('[get started]'), 'Başlamak için [gerekenleri](javascript:alert(1)) ve [şunu](javascript:alert(2)) keşfedin'),
+  unit(
+    passage('[get started]'),
+    'Başlamak için [gerekenleri](javascript:alert(1)) ve [şunu](javascript:alert(2)) keşfedin',
+  ),
   unit(passage('Incentives admin'), 'Incentives admin ![x](javascript:alert(1))'),
   unit(passage('Incentives user'), '<a href="javascript:alert(1)">Incentives user</a>'),
   unit(passage('Partner Center'), 'Partner Center <javascript:alert(1)>'),
@@ -68,7 +83,10 @@ const inert = [
   // Segments are Markdown, never MDX: braces are text, not code run at build time.
   unit(passage('There is no action required'), 'Müşterinin bir şey yapması gerekmez {alert(1)}.'),
   // An escaped tag is text and stays escaped.
-  unit(passage('Partners won\'t have access'), 'İş ortakları başka verilere erişemez &lt;script&gt;alert(1)&lt;/script&gt;.'),
+  unit(
+    passage("Partners won't have access"),
+    'İş ortakları başka verilere erişemez &lt;script&gt;alert(1)&lt;/script&gt;.',
+  ),
   unit(passage('Troubleshoot any customer'), 'Sorunları giderin: javascript:alert(1)'),
 ];
 
@@ -86,7 +104,10 @@ describe('stored translations with script payloads', () => {
     expect(match.problems.map((p) => p.source).sort()).toEqual(refused.map((u) => u.source).sort());
     for (const u of refused) {
       const pieces = [...match.blocks.values()].flat().filter((p) => p.english.includes(u.source));
-      expect(pieces.map((p) => p.state), u.source).toEqual(['missing']);
+      expect(
+        pieces.map((p) => p.state),
+        u.source,
+      ).toEqual(['missing']);
     }
     expect(rendered.titleText).toBe('CPOR associations overview');
   });
@@ -102,29 +123,47 @@ describe('stored translations with script payloads', () => {
   });
 });
 
-const PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"><svg onload=alert(1)>', '{alert(1)}'];
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '"><svg onload=alert(1)>',
+  '{alert(1)}',
+];
 
-describe('script payloads in the deadline calculator\'s URL', () => {
+describe("script payloads in the deadline calculator's URL", () => {
   const regions = holidayRegionCodes();
   const keys = ['notified', 'approved', 'tz', 'region', 'rule'] as const;
-  const query = (key: string, payload: string) => `?${key === 'notified' || key === 'approved' ? '' : 'notified=2026-12-24&'}${key}=${encodeURIComponent(payload)}`;
+  const query = (key: string, payload: string) =>
+    `?${key === 'notified' || key === 'approved' ? '' : 'notified=2026-12-24&'}${key}=${encodeURIComponent(payload)}`;
 
-  it.each(keys.flatMap((k) => PAYLOADS.map((p) => [k, p] as const)))('refuses %s=%s with an error for its field', (key, payload) => {
-    const { values, errors } = parseDeadlineQuery(query(key, payload), { regions });
-    expect(errors.length).toBeGreaterThan(0);
-    // No payload becomes a value the calculator computes with.
-    if (key === 'notified' || key === 'approved') expect(values.date).toBe('');
-    if (key === 'region') expect(values.region).toBe('');
-    if (key === 'rule') expect(values.rule).toBe('five-business-days');
-  });
+  it.each(keys.flatMap((k) => PAYLOADS.map((p) => [k, p] as const)))(
+    'refuses %s=%s with an error for its field',
+    (key, payload) => {
+      const { values, errors } = parseDeadlineQuery(query(key, payload), { regions });
+      expect(errors.length).toBeGreaterThan(0);
+      // No payload becomes a value the calculator computes with.
+      if (key === 'notified' || key === 'approved') expect(values.date).toBe('');
+      if (key === 'region') expect(values.region).toBe('');
+      if (key === 'rule') expect(values.rule).toBe('five-business-days');
+    },
+  );
 
   it.each(keys.flatMap((k) => PAYLOADS.map((p) => [k, p] as const)))('renders %s=%s as text only', (key, payload) => {
-    const html = renderToString(h(DeadlineCalculator, { lang: 'en', messages: messages('deadline'), regions: packRegionOptions(holidayRegionOptions('en')), holidaysUrl: '/holidays/', initialSearch: query(key, payload) }));
+    const html = renderToString(
+      h(DeadlineCalculator, {
+        lang: 'en',
+        messages: messages('deadline'),
+        regions: packRegionOptions(holidayRegionOptions('en')),
+        holidaysUrl: '/holidays/',
+        initialSearch: query(key, payload),
+      }),
+    );
     expect(scriptable(html)).toEqual([]);
   });
 });
 
-describe('script payloads in the eligibility wizard\'s URL', () => {
+describe("script payloads in the eligibility wizard's URL", () => {
   const ctx: WizardContext = {
     t: createTranslator(messages('wizard'), 'en'),
     tag: 'en',
@@ -145,7 +184,8 @@ describe('script payloads in the eligibility wizard\'s URL', () => {
     // Only offered options survive as answers.
     for (const q of questions) {
       const answer = parsed.answers[q.id];
-      for (const v of answer === undefined ? [] : typeof answer === 'string' ? [answer] : answer) expect(q.options).toContain(v);
+      for (const v of answer === undefined ? [] : typeof answer === 'string' ? [answer] : answer)
+        expect(q.options).toContain(v);
     }
     const html = renderToString(h(QueryErrors, { ctx, errors: parsed.errors, answers: parsed.answers }));
     expect(scriptable(html)).toEqual([]);

@@ -126,12 +126,19 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
     setHolidays((h) => ({ ...h, [region]: 'loading' }));
     fetch(`${holidaysUrl}${region}.json`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
-      .then((raw: unknown) => parseRegionHolidays(raw) ?? 'error', () => 'error' as const)
+      .then(
+        (raw: unknown) => parseRegionHolidays(raw) ?? 'error',
+        () => 'error' as const,
+      )
       .then((loaded) => setHolidays((h) => ({ ...h, [region]: loaded })));
   }, [region, retry]);
 
   const rule = findRule(values.rule) ?? defaultRule();
-  const validateOptions = { regions: codes, requireDate: submitted, ...(readerZone ? { defaultTimeZone: readerZone } : {}) };
+  const validateOptions = {
+    regions: codes,
+    requireDate: submitted,
+    ...(readerZone ? { defaultTimeZone: readerZone } : {}),
+  };
   const checked = validateDeadlineValues(values, validateOptions);
   const errors = sortErrors([...checked, ...linkErrors.filter((e) => !checked.some((c) => c.field === e.field))]);
   const visible = errors.filter((e) => submitted || shown.has(e.field));
@@ -143,7 +150,13 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
   const result = useMemo((): DeadlineResult | undefined => {
     if (blocking.length > 0 || values.date === '' || !zone || (region !== '' && !data)) return undefined;
     try {
-      return computeDeadline({ date: values.date, time: values.time || undefined, timeZone: zone, rule, calendar: workCalendar(data) });
+      return computeDeadline({
+        date: values.date,
+        time: values.time || undefined,
+        timeZone: zone,
+        rule,
+        calendar: workCalendar(data),
+      });
     } catch {
       return undefined;
     }

@@ -101,7 +101,13 @@ export function DeadlineForm(props: DeadlineFormProps) {
             {t('form.dateHint', { min: String(HOLIDAY_SPAN.first), max: String(HOLIDAY_SPAN.last) })}
           </p>
           {fieldError('date')}
-          <input type="date" required min={`${HOLIDAY_SPAN.first}-01-01`} max={`${HOLIDAY_SPAN.last}-12-31`} {...text('date')} />
+          <input
+            type="date"
+            required
+            min={`${HOLIDAY_SPAN.first}-01-01`}
+            max={`${HOLIDAY_SPAN.last}-12-31`}
+            {...text('date')}
+          />
         </div>
         <div class="deadline__field">
           <label for="dl-time">{t(`form.${rule.startEvent}.time`)}</label>

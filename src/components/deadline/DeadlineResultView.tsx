@@ -30,7 +30,16 @@ export function DeadlineResultView(props: DeadlineResultViewProps) {
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
 
   const summary = useMemo(
-    () => (result ? buildSummary(result, { t, lang, readerTimeZone: readerZone, regionName: props.regionName, holidayName: nameOf }) : ''),
+    () =>
+      result
+        ? buildSummary(result, {
+            t,
+            lang,
+            readerTimeZone: readerZone,
+            regionName: props.regionName,
+            holidayName: nameOf,
+          })
+        : '',
     [result, lang, readerZone, props.regionName],
   );
 
@@ -65,7 +74,7 @@ export function DeadlineResultView(props: DeadlineResultViewProps) {
     : '';
 
   return (
-    <section class="deadline__result" aria-labelledby={result ? "dl-result-title" : undefined}>
+    <section class="deadline__result" aria-labelledby={result ? 'dl-result-title' : undefined}>
       <p class="deadline__live" aria-live="polite">
         {announcement}
       </p>
@@ -83,7 +92,9 @@ export function DeadlineResultView(props: DeadlineResultViewProps) {
           </p>
           {result.warnings.map((w) => (
             <p class="deadline__warning" key={w.code}>
-              {w.code === 'holidaysUnknown' ? t('warnings.holidaysUnknown', { year: String(w.year) }) : t('warnings.ambiguousStart')}
+              {w.code === 'holidaysUnknown'
+                ? t('warnings.holidaysUnknown', { year: String(w.year) })
+                : t('warnings.ambiguousStart')}
             </p>
           ))}
           <dl class="deadline__views">
@@ -132,7 +143,12 @@ interface LedgerTableProps {
 export function LedgerTable({ t, lang, rule, result, nameOf }: LedgerTableProps) {
   return (
     <table class="deadline__ledger">
-      <caption>{t('ledger.caption', { start: formatDate(result.startDate, lang), end: formatDate(result.lastCountedDate, lang) })}</caption>
+      <caption>
+        {t('ledger.caption', {
+          start: formatDate(result.startDate, lang),
+          end: formatDate(result.lastCountedDate, lang),
+        })}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t('ledger.date')}</th>

@@ -11,7 +11,10 @@ export const ASSUMPTIONS: Readonly<Record<DeadlineRule['counting'], readonly str
 
 /** "Stated on … [S1, S2]" for a rule. */
 export function describeRuleSources(rule: DeadlineRule, t: Translate): string {
-  return t('about.sourceLine', { source: t(`rules.${rule.id}.source`), tags: rule.sources.map((s) => s.tag).join(', ') });
+  return t('about.sourceLine', {
+    source: t(`rules.${rule.id}.source`),
+    tags: rule.sources.map((s) => s.tag).join(', '),
+  });
 }
 
 export interface RuleInfoProps {
@@ -32,7 +35,8 @@ export function RuleInfo({ t, lang, rule, checkedText }: RuleInfoProps) {
       <p>{t(`rules.${rule.id}.wording`)}</p>
       <p>{describeRuleSources(rule, t)}</p>
       <p>
-        {t('about.lastChecked')} <time dateTime={rule.lastChecked}>{checkedText ?? formatDate(rule.lastChecked, lang)}</time>
+        {t('about.lastChecked')}{' '}
+        <time dateTime={rule.lastChecked}>{checkedText ?? formatDate(rule.lastChecked, lang)}</time>
       </p>
       <p>{t('about.newerPages', { tags: NEWER_PAGES_SOURCES.join(', ') })}</p>
       <details class="deadline__assumptions" open>

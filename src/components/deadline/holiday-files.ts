@@ -16,7 +16,10 @@ const files = new Map<string, RegionHolidays>();
 
 /** The regions with a holiday file (ISO 3166-1 codes), sorted. */
 export function holidayFileRegions(): string[] {
-  regions ??= readdirSync(DIR).filter((f) => /^[A-Z]{2}\.json$/.test(f)).map((f) => f.slice(0, 2)).sort();
+  regions ??= readdirSync(DIR)
+    .filter((f) => /^[A-Z]{2}\.json$/.test(f))
+    .map((f) => f.slice(0, 2))
+    .sort();
   return regions;
 }
 
@@ -32,7 +35,8 @@ export function readHolidayFile(region: string): RegionHolidays {
     throw new Error(`public/holidays/${region}.json: ${(e as Error).message} (run npm run holidays:update)`);
   }
   data = parseRegionHolidays(raw);
-  if (!data || data.region !== region) throw new Error(`public/holidays/${region}.json: not a holiday file for ${region} (run npm run holidays:update)`);
+  if (!data || data.region !== region)
+    throw new Error(`public/holidays/${region}.json: not a holiday file for ${region} (run npm run holidays:update)`);
   files.set(region, data);
   return data;
 }

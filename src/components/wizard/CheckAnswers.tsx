@@ -18,18 +18,34 @@ export function CheckAnswers({ ctx, answers, back, headingRef }: Props) {
   const { t } = ctx;
   return (
     <div class="wz-screen wz-check">
-      {back && <WizardLink ctx={ctx} class="wz-back" to={back}>{t('ui.back')}</WizardLink>}
-      <Heading level={ctx.level} headingRef={headingRef}>{t('ui.checkTitle')}</Heading>
+      {back && (
+        <WizardLink ctx={ctx} class="wz-back" to={back}>
+          {t('ui.back')}
+        </WizardLink>
+      )}
+      <Heading level={ctx.level} headingRef={headingRef}>
+        {t('ui.checkTitle')}
+      </Heading>
       <p>{t('ui.checkIntro')}</p>
       <AnswerList ctx={ctx} answers={answers} withChange />
       {!ctx.navigate && <p class="wz-note">{t('ui.noJsChange')}</p>}
-      <WizardLink ctx={ctx} class="wz-button" to={{ answers, step: 'result' }}>{t('ui.seeResult')}</WizardLink>
+      <WizardLink ctx={ctx} class="wz-button" to={{ answers, step: 'result' }}>
+        {t('ui.seeResult')}
+      </WizardLink>
     </div>
   );
 }
 
 /** The reader's answers as a description list, optionally with Change links. */
-export function AnswerList({ ctx, answers, withChange = false }: { ctx: WizardContext; answers: Answers; withChange?: boolean }) {
+export function AnswerList({
+  ctx,
+  answers,
+  withChange = false,
+}: {
+  ctx: WizardContext;
+  answers: Answers;
+  withChange?: boolean;
+}) {
   return (
     <dl class="wz-summary">
       {answerRows(answers, ctx.t, ctx.tag).map((row) => (

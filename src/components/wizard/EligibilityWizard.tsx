@@ -76,7 +76,11 @@ export default class EligibilityWizard extends Component<EligibilityWizardProps,
     (this.loading ??= import('./Later').then((later) => this.setState({ later })));
 
   private navigate = (state: WizardState): void => {
-    history.pushState(null, '', (this.state.pagePath ?? location.pathname) + serializeWizardQuery(state.answers, state.step));
+    history.pushState(
+      null,
+      '',
+      (this.state.pagePath ?? location.pathname) + serializeWizardQuery(state.answers, state.step),
+    );
     this.moved = true;
     this.setState({ parsed: { ...state, errors: [] } });
   };
@@ -123,7 +127,11 @@ export default class EligibilityWizard extends Component<EligibilityWizardProps,
     else if (view?.kind === 'question') {
       screen = h(QuestionForm, {
         key: `${view.question}:${serializeWizardQuery(answers)}`,
-        ctx, answers, question: view.question, back, headingRef,
+        ctx,
+        answers,
+        question: view.question,
+        back,
+        headingRef,
         onAnswer: (values) => {
           const next = answerQuestion(answers, view.question, values);
           if (typeof next === 'string') return next;

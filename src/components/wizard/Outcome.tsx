@@ -26,7 +26,8 @@ export function Outcome({ ctx, answers, evaluation: e, back, headingRef, actions
       <p class="wz-sources">{sourcesText(r.sources, t)}</p>
       {r.conflict && (
         <p class="wz-conflict">
-          <strong>{t('ui.conflict')}</strong> {t(r.conflict)} <span class="wz-sources">({sourcesText(r.conflictSources ?? [], t)})</span>
+          <strong>{t('ui.conflict')}</strong> {t(r.conflict)}{' '}
+          <span class="wz-sources">({sourcesText(r.conflictSources ?? [], t)})</span>
         </p>
       )}
     </li>
@@ -34,8 +35,14 @@ export function Outcome({ ctx, answers, evaluation: e, back, headingRef, actions
   const guides = e.guides.filter((g) => ctx.guideUrls[g]);
   return (
     <div class={`wz-screen wz-outcome wz-outcome--${e.outcome}`}>
-      {back && <WizardLink ctx={ctx} class="wz-back" to={back}>{t('ui.back')}</WizardLink>}
-      <Heading level={level} headingRef={headingRef} class="wz-outcome-title">{t(`outcomes.${e.outcome}.title`)}</Heading>
+      {back && (
+        <WizardLink ctx={ctx} class="wz-back" to={back}>
+          {t('ui.back')}
+        </WizardLink>
+      )}
+      <Heading level={level} headingRef={headingRef} class="wz-outcome-title">
+        {t(`outcomes.${e.outcome}.title`)}
+      </Heading>
       <p class="wz-lead">{t(`outcomes.${e.outcome}.body`)}</p>
       {e.checklist.length > 0 && (
         <section>
@@ -83,14 +90,18 @@ export function Outcome({ ctx, answers, evaluation: e, back, headingRef, actions
           <Heading level={level + 1}>{t('ui.readNext')}</Heading>
           <ul>
             {guides.map((g) => (
-              <li key={g}><a href={ctx.guideUrls[g]}>{t(`guides.${g}`)}</a></li>
+              <li key={g}>
+                <a href={ctx.guideUrls[g]}>{t(`guides.${g}`)}</a>
+              </li>
             ))}
           </ul>
         </section>
       )}
       <div class="wz-actions wz-noprint">
         {actions}
-        <WizardLink ctx={ctx} class="wz-button wz-button--secondary" to={{ answers: {} }}>{t('ui.startAgain')}</WizardLink>
+        <WizardLink ctx={ctx} class="wz-button wz-button--secondary" to={{ answers: {} }}>
+          {t('ui.startAgain')}
+        </WizardLink>
       </div>
     </div>
   );

@@ -34,12 +34,18 @@ export class OutcomeActions extends Component<Props, { status: Status }> {
     };
     return (
       <>
-        <button type="button" class="wz-button" onClick={copy}>{t('ui.copy')}</button>
-        <button type="button" class="wz-button wz-button--secondary" onClick={() => print()}>{t('ui.print')}</button>
+        <button type="button" class="wz-button" onClick={copy}>
+          {t('ui.copy')}
+        </button>
+        <button type="button" class="wz-button wz-button--secondary" onClick={() => print()}>
+          {t('ui.print')}
+        </button>
         <p class="wz-permalink">
           <a href={link}>{t('ui.linkToResult')}</a> <span class="wz-hint">{t('ui.linkHint')}</span>
         </p>
-        <p role="status" class="wz-status">{status === 'copied' ? t('ui.copied') : ''}</p>
+        <p role="status" class="wz-status">
+          {status === 'copied' ? t('ui.copied') : ''}
+        </p>
         {status === 'failed' && (
           <div class="wz-copy-fallback">
             <label for="wz-copy-text">{t('ui.copyFailed')}</label>

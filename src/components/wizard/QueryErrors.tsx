@@ -18,7 +18,9 @@ export function QueryErrors({ ctx, errors, answers, headingRef }: Props) {
   return (
     <div class="wz-screen wz-query-errors">
       <div class="wz-error-summary" role="alert">
-        <Heading level={ctx.level} headingRef={headingRef}>{t('ui.queryTitle')}</Heading>
+        <Heading level={ctx.level} headingRef={headingRef}>
+          {t('ui.queryTitle')}
+        </Heading>
         <ul>
           {errors.map((e, i) => (
             <li key={i}>{t(e.messageKey, { param: e.param })}</li>
@@ -27,8 +29,12 @@ export function QueryErrors({ ctx, errors, answers, headingRef }: Props) {
       </div>
       <p>{t('ui.queryIntro')}</p>
       <div class="wz-actions">
-        <WizardLink ctx={ctx} class="wz-button" to={{ answers: {} }}>{t('ui.startAgain')}</WizardLink>
-        <WizardLink ctx={ctx} class="wz-button wz-button--secondary" to={{ answers }}>{t('ui.continueValid')}</WizardLink>
+        <WizardLink ctx={ctx} class="wz-button" to={{ answers: {} }}>
+          {t('ui.startAgain')}
+        </WizardLink>
+        <WizardLink ctx={ctx} class="wz-button wz-button--secondary" to={{ answers }}>
+          {t('ui.continueValid')}
+        </WizardLink>
       </div>
     </div>
   );

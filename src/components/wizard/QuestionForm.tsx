@@ -38,7 +38,9 @@ export class QuestionForm extends Component<Props, State> {
     const toggle = (o: string, on: boolean) => {
       if (q.kind === 'single') return setSelected(() => [o]);
       const exclusive = q.exclusive.includes(o);
-      setSelected((s) => (on ? [...s.filter((v) => !exclusive && !q.exclusive.includes(v)), o] : s.filter((v) => v !== o)));
+      setSelected((s) =>
+        on ? [...s.filter((v) => !exclusive && !q.exclusive.includes(v)), o] : s.filter((v) => v !== o),
+      );
     };
     const submit = (e: Event) => {
       e.preventDefault();
@@ -47,7 +49,9 @@ export class QuestionForm extends Component<Props, State> {
       if (problem) requestAnimationFrame(() => document.getElementById('wz-error-summary')?.focus());
     };
     const option = (o: string) =>
-      h('div', { class: 'wz-option', key: o },
+      h(
+        'div',
+        { class: 'wz-option', key: o },
         h('input', {
           type: q.kind === 'single' ? 'radio' : 'checkbox',
           id: idFor(o),
@@ -56,31 +60,69 @@ export class QuestionForm extends Component<Props, State> {
           checked: selected.includes(o),
           onChange: (e: Event) => toggle(o, (e.currentTarget as HTMLInputElement).checked),
         }),
-        h('label', { for: idFor(o) }, t(`questions.${question}.options.${o}`)));
+        h('label', { for: idFor(o) }, t(`questions.${question}.options.${o}`)),
+      );
     const combinable = q.options.filter((o) => !q.exclusive.includes(o));
     const first = idFor(q.options[0]!);
-    const summary = h('div', { class: 'wz-error-summary', id: 'wz-error-summary', role: 'alert', tabIndex: -1 },
+    const summary = h(
+      'div',
+      { class: 'wz-error-summary', id: 'wz-error-summary', role: 'alert', tabIndex: -1 },
       h(Heading, { level: ctx.level + 1 }, t('ui.errorSummaryTitle')),
-      h('ul', null, h('li', null, h('a', {
-        href: `#${first}`,
-        onClick: (e: Event) => {
-          e.preventDefault();
-          document.getElementById(first)?.focus();
-        },
-      }, message))));
-    const fieldset = h('fieldset', { class: 'wz-fieldset', 'aria-describedby': error ? `${hintId} ${errorId}` : hintId },
-      h('legend', { class: 'wz-legend' }, h(Heading, { level: ctx.level, headingRef }, t(`questions.${question}.legend`))),
+      h(
+        'ul',
+        null,
+        h(
+          'li',
+          null,
+          h(
+            'a',
+            {
+              href: `#${first}`,
+              onClick: (e: Event) => {
+                e.preventDefault();
+                document.getElementById(first)?.focus();
+              },
+            },
+            message,
+          ),
+        ),
+      ),
+    );
+    const fieldset = h(
+      'fieldset',
+      { class: 'wz-fieldset', 'aria-describedby': error ? `${hintId} ${errorId}` : hintId },
+      h(
+        'legend',
+        { class: 'wz-legend' },
+        h(Heading, { level: ctx.level, headingRef }, t(`questions.${question}.legend`)),
+      ),
       h('p', { class: 'wz-hint', id: hintId }, t(`questions.${question}.hint`)),
-      error && h('p', { class: 'wz-error', id: errorId }, h('span', { class: 'wz-visually-hidden' }, `${t('ui.errorPrefix')} `), message),
-      h('div', { class: 'wz-options' },
+      error &&
+        h(
+          'p',
+          { class: 'wz-error', id: errorId },
+          h('span', { class: 'wz-visually-hidden' }, `${t('ui.errorPrefix')} `),
+          message,
+        ),
+      h(
+        'div',
+        { class: 'wz-options' },
         combinable.map(option),
         q.exclusive.length > 0 && h('p', { class: 'wz-or' }, t('ui.or')),
-        q.exclusive.map(option)));
-    return h('div', { class: 'wz-screen wz-question' },
+        q.exclusive.map(option),
+      ),
+    );
+    return h(
+      'div',
+      { class: 'wz-screen wz-question' },
       back && h(WizardLink, { ctx, class: 'wz-back', to: back }, t('ui.back')),
       error && summary,
-      h('form', { class: 'wz-form', noValidate: true, onSubmit: submit },
+      h(
+        'form',
+        { class: 'wz-form', noValidate: true, onSubmit: submit },
         h('div', { class: `wz-group${error ? ' wz-group--error' : ''}` }, fieldset),
-        h('button', { type: 'submit', class: 'wz-button' }, t('ui.continue'))));
+        h('button', { type: 'submit', class: 'wz-button' }, t('ui.continue')),
+      ),
+    );
   }
 }

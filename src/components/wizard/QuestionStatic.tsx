@@ -30,19 +30,29 @@ export function QuestionStatic({ ctx, answers, question, draft = [], back, headi
     values.length ? { answers: { ...answers, [question]: values }, step: question } : { answers, step: question };
   const choice = (o: string) => (
     <li key={o}>
-      <WizardLink ctx={ctx} class="wz-choice" to={chosen([o])}>{label(o)}</WizardLink>
+      <WizardLink ctx={ctx} class="wz-choice" to={chosen([o])}>
+        {label(o)}
+      </WizardLink>
     </li>
   );
   const combinable = q.options.filter((o) => !q.exclusive.includes(o));
   const list = listFormat(ctx.tag).format(draft.map(label));
   return (
     <div class="wz-screen wz-question">
-      {back && <WizardLink ctx={ctx} class="wz-back" to={back}>{t('ui.back')}</WizardLink>}
+      {back && (
+        <WizardLink ctx={ctx} class="wz-back" to={back}>
+          {t('ui.back')}
+        </WizardLink>
+      )}
       <fieldset class="wz-fieldset" aria-describedby={hintId}>
         <legend class="wz-legend">
-          <Heading level={ctx.level} headingRef={headingRef}>{t(`questions.${question}.legend`)}</Heading>
+          <Heading level={ctx.level} headingRef={headingRef}>
+            {t(`questions.${question}.legend`)}
+          </Heading>
         </legend>
-        <p class="wz-hint" id={hintId}>{t(`questions.${question}.hint`)}</p>
+        <p class="wz-hint" id={hintId}>
+          {t(`questions.${question}.hint`)}
+        </p>
         {q.kind === 'single' ? (
           <ul class="wz-choices">{q.options.map(choice)}</ul>
         ) : (
@@ -65,7 +75,9 @@ export function QuestionStatic({ ctx, answers, question, draft = [], back, headi
             </ul>
             <p class="wz-selected">{draft.length ? t('ui.selectedList', { list }) : t('ui.selectedNone')}</p>
             {draft.length > 0 && (
-              <WizardLink ctx={ctx} class="wz-button" to={chosen(draft)}>{t('ui.continue')}</WizardLink>
+              <WizardLink ctx={ctx} class="wz-button" to={chosen(draft)}>
+                {t('ui.continue')}
+              </WizardLink>
             )}
             <p class="wz-or">{t('ui.or')}</p>
             <ul class="wz-choices">{q.exclusive.map(choice)}</ul>

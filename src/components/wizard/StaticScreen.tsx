@@ -13,7 +13,9 @@ export function StaticScreen({ ctx, state }: { ctx: WizardContext; state: StateP
   const view = resolveView(state.result ? { answers, step: 'result' } : { answers });
   const back = backState(answers, view);
   if (view.kind === 'question') {
-    return <QuestionStatic ctx={ctx} answers={answers} question={view.question} draft={state.draft ?? []} back={back} />;
+    return (
+      <QuestionStatic ctx={ctx} answers={answers} question={view.question} draft={state.draft ?? []} back={back} />
+    );
   }
   if (view.kind === 'check') return <CheckAnswers ctx={ctx} answers={answers} back={back} />;
   return <Outcome ctx={ctx} answers={answers} evaluation={evaluate(answers)!} back={back} />;

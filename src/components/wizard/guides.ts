@@ -28,5 +28,11 @@ export function wizardStepsPath(lang: string): string {
  */
 export function plainWizardContext(lang: string, level: HeadingLevel, basePath: string): WizardContext {
   const tag = getLocale(lang).tag;
-  return { t: createTranslator(getMessages(lang, 'wizard'), tag), tag, level, href: staticHref(basePath), guideUrls: guideUrlsFor(lang) };
+  return {
+    t: createTranslator(getMessages(lang, 'wizard'), tag),
+    tag,
+    level,
+    href: staticHref(basePath),
+    guideUrls: guideUrlsFor(lang),
+  };
 }

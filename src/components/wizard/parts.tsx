@@ -33,11 +33,20 @@ export function Heading(props: {
   class?: string | undefined;
 }) {
   const tag = `h${Math.min(props.level, 6)}`;
-  return h(tag, { class: props.class, ref: props.headingRef, tabIndex: props.headingRef ? -1 : undefined }, props.children);
+  return h(
+    tag,
+    { class: props.class, ref: props.headingRef, tabIndex: props.headingRef ? -1 : undefined },
+    props.children,
+  );
 }
 
 /** A link to another wizard state; with the island it moves in place (modified clicks still open tabs). */
-export function WizardLink(props: { ctx: WizardContext; to: WizardState; class?: string; children?: ComponentChildren }) {
+export function WizardLink(props: {
+  ctx: WizardContext;
+  to: WizardState;
+  class?: string;
+  children?: ComponentChildren;
+}) {
   const { ctx, to } = props;
   const onClick = ctx.navigate
     ? (e: MouseEvent) => {

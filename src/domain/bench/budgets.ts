@@ -46,53 +46,103 @@ export const LIMITS = {
 
 const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
 const status = (ok: boolean): BudgetStatus => (ok ? 'pass' : 'fail');
-const skipped = (id: string, budget: string, why: string): BudgetResult => ({ id, budget, actual: why, status: 'skipped' });
+const skipped = (id: string, budget: string, why: string): BudgetResult => ({
+  id,
+  budget,
+  actual: why,
+  status: 'skipped',
+});
 
 /** Every budget with its figure; a budget whose figure was not measured is "skipped". */
 export function checkBudgets(input: BudgetInput): BudgetResult[] {
   const out: BudgetResult[] = [];
   const c = input.contentPageGzip;
-  out.push(c ? {
-    id: 'content-bytes', budget: `content page first-visit bytes (gzip) ≤ ${LIMITS.contentBytesRatio} × Starlight's`,
-    actual: `${kb(c.ours)} vs ${kb(c.starlight)} (${(c.ours / c.starlight).toFixed(2)}×)`, status: status(c.ours <= LIMITS.contentBytesRatio * c.starlight),
-  } : skipped('content-bytes', 'content page bytes ≤ half of Starlight\'s', 'not measured'));
+  out.push(
+    c
+      ? {
+          id: 'content-bytes',
+          budget: `content page first-visit bytes (gzip) ≤ ${LIMITS.contentBytesRatio} × Starlight's`,
+          actual: `${kb(c.ours)} vs ${kb(c.starlight)} (${(c.ours / c.starlight).toFixed(2)}×)`,
+          status: status(c.ours <= LIMITS.contentBytesRatio * c.starlight),
+        }
+      : skipped('content-bytes', "content page bytes ≤ half of Starlight's", 'not measured'),
+  );
   const js = input.contentPageJsGzip;
-  out.push(js !== undefined ? {
-    id: 'content-js', budget: `content page JavaScript before search ≤ ${kb(LIMITS.contentJsBytes)} gzip`,
-    actual: kb(js), status: status(js <= LIMITS.contentJsBytes),
-  } : skipped('content-js', 'content page JavaScript ≤ 2 KB gzip', 'not measured'));
+  out.push(
+    js !== undefined
+      ? {
+          id: 'content-js',
+          budget: `content page JavaScript before search ≤ ${kb(LIMITS.contentJsBytes)} gzip`,
+          actual: kb(js),
+          status: status(js <= LIMITS.contentJsBytes),
+        }
+      : skipped('content-js', 'content page JavaScript ≤ 2 KB gzip', 'not measured'),
+  );
   if (input.lighthouse?.length) {
-    const low = input.lighthouse.flatMap((l) => Object.entries(l.scores).filter(([, s]) => s < LIMITS.lighthouse).map(([cat, s]) => `${l.page} ${l.formFactor} ${cat} ${s}`));
-    out.push({ id: 'lighthouse', budget: `Lighthouse ${LIMITS.lighthouse} in every category, mobile and desktop, every page type`, actual: low.length ? low.join('; ') : `all ${input.lighthouse.length * 4} scores 100`, status: status(low.length === 0) });
+    const low = input.lighthouse.flatMap((l) =>
+      Object.entries(l.scores)
+        .filter(([, s]) => s < LIMITS.lighthouse)
+        .map(([cat, s]) => `${l.page} ${l.formFactor} ${cat} ${s}`),
+    );
+    out.push({
+      id: 'lighthouse',
+      budget: `Lighthouse ${LIMITS.lighthouse} in every category, mobile and desktop, every page type`,
+      actual: low.length ? low.join('; ') : `all ${input.lighthouse.length * 4} scores 100`,
+      status: status(low.length === 0),
+    });
   } else out.push(skipped('lighthouse', 'Lighthouse 100 everywhere', 'not run'));
   const b = input.buildSeconds;
-  out.push(b ? {
-    id: 'build-time', budget: 'build time ≤ Starlight\'s for the same content',
-    actual: `${b.ours.toFixed(1)} s vs ${b.starlight.toFixed(1)} s (${(b.ours / b.starlight).toFixed(2)}×)`, status: status(b.ours <= LIMITS.buildRatio * b.starlight),
-  } : skipped('build-time', 'build time ≤ Starlight\'s', 'not measured'));
+  out.push(
+    b
+      ? {
+          id: 'build-time',
+          budget: "build time ≤ Starlight's for the same content",
+          actual: `${b.ours.toFixed(1)} s vs ${b.starlight.toFixed(1)} s (${(b.ours / b.starlight).toFixed(2)}×)`,
+          status: status(b.ours <= LIMITS.buildRatio * b.starlight),
+        }
+      : skipped('build-time', "build time ≤ Starlight's", 'not measured'),
+  );
   const at = (n: number) => input.scaling?.find((s) => s.contentPages === n);
   const s1 = at(1000);
   const s5 = at(5000);
   if (s1 && s5) {
     const both = s1.complete && s5.complete;
     out.push({
-      id: 'scaling-time', budget: `time per page at 5,000 pages ≤ ${LIMITS.scalingRatio} × at 1,000 pages`,
+      id: 'scaling-time',
+      budget: `time per page at 5,000 pages ≤ ${LIMITS.scalingRatio} × at 1,000 pages`,
       actual: both
         ? `${(s5.secondsPerPage * 1000).toFixed(1)} ms vs ${(s1.secondsPerPage * 1000).toFixed(1)} ms per page (${(s5.secondsPerPage / s1.secondsPerPage).toFixed(2)}×)${
-          s1.cpuSecondsPerPage && s5.cpuSecondsPerPage ? `; CPU time ${(s5.cpuSecondsPerPage / s1.cpuSecondsPerPage).toFixed(2)}×` : ''}${
-          s1.secondsPerHtmlPage && s5.secondsPerHtmlPage ? `; per HTML file ${(s5.secondsPerHtmlPage / s1.secondsPerHtmlPage).toFixed(2)}×` : ''}`
+            s1.cpuSecondsPerPage && s5.cpuSecondsPerPage
+              ? `; CPU time ${(s5.cpuSecondsPerPage / s1.cpuSecondsPerPage).toFixed(2)}×`
+              : ''
+          }${
+            s1.secondsPerHtmlPage && s5.secondsPerHtmlPage
+              ? `; per HTML file ${(s5.secondsPerHtmlPage / s1.secondsPerHtmlPage).toFixed(2)}×`
+              : ''
+          }`
         : `a build did not finish (${s1.complete ? '' : '1,000 '}${s5.complete ? '' : '5,000 '}pages)`,
       status: status(both && s5.secondsPerPage <= LIMITS.scalingRatio * s1.secondsPerPage),
     });
   } else out.push(skipped('scaling-time', 'time per page at 5,000 ≤ 1.2 × at 1,000', 'not measured'));
-  out.push(s5 ? {
-    id: 'scaling-memory', budget: `peak memory at 5,000 pages ≤ ${LIMITS.scalingMemoryMb} MB`,
-    actual: `${Math.round(s5.peakMemoryMb)} MB${s5.complete ? '' : ' before the build was stopped'}`, status: status(s5.complete && s5.peakMemoryMb <= LIMITS.scalingMemoryMb),
-  } : skipped('scaling-memory', 'peak memory at 5,000 pages ≤ 2 GB', 'not measured'));
+  out.push(
+    s5
+      ? {
+          id: 'scaling-memory',
+          budget: `peak memory at 5,000 pages ≤ ${LIMITS.scalingMemoryMb} MB`,
+          actual: `${Math.round(s5.peakMemoryMb)} MB${s5.complete ? '' : ' before the build was stopped'}`,
+          status: status(s5.complete && s5.peakMemoryMb <= LIMITS.scalingMemoryMb),
+        }
+      : skipped('scaling-memory', 'peak memory at 5,000 pages ≤ 2 GB', 'not measured'),
+  );
   if (input.search?.length) {
     const slow = input.search.filter((s) => !(s.medianMs <= LIMITS.searchMs));
     const worst = Math.max(...input.search.map((s) => (Number.isFinite(s.medianMs) ? s.medianMs : Infinity)));
-    out.push({ id: 'search', budget: `median time to first search result ≤ ${LIMITS.searchMs} ms in every locale`, actual: `worst locale median ${worst.toFixed(0)} ms${slow.length ? ` (over: ${slow.map((s) => s.locale).join(', ')})` : ''}`, status: status(slow.length === 0) });
+    out.push({
+      id: 'search',
+      budget: `median time to first search result ≤ ${LIMITS.searchMs} ms in every locale`,
+      actual: `worst locale median ${worst.toFixed(0)} ms${slow.length ? ` (over: ${slow.map((s) => s.locale).join(', ')})` : ''}`,
+      status: status(slow.length === 0),
+    });
   } else out.push(skipped('search', 'search ≤ 100 ms', 'not measured'));
   return out;
 }

@@ -51,14 +51,15 @@ export function parseBuildLog(text: string): BuildLog {
     const kind = routeKind(m[1]!);
     const entry = (out.renderByRoute[kind] ??= { pages: 0, ms: 0 });
     entry.pages++;
-    entry.ms += Math.round((m[2] ? parseDuration(m[2]) ?? 0 : 0) * 1000);
+    entry.ms += Math.round((m[2] ? (parseDuration(m[2]) ?? 0) : 0) * 1000);
   }
   // Astro announces phases as "Building static entrypoints..." and "generating static routes";
   // Pagefind's CLI as "[Building search indexes]".
   for (const line of plain.split('\n')) {
-    const m = /^(?:\d\d:\d\d:\d\d )?(?:\[[\w:@/-]+\] )?([A-Z][a-z]+(?: [a-z]+)*)\.{3}\s*$/.exec(line)
-      ?? /^\s*(generating static routes)\s*$/.exec(line)
-      ?? /^\[([A-Z][a-z]+(?: [a-z]+)*)\]\s*$/.exec(line);
+    const m =
+      /^(?:\d\d:\d\d:\d\d )?(?:\[[\w:@/-]+\] )?([A-Z][a-z]+(?: [a-z]+)*)\.{3}\s*$/.exec(line) ??
+      /^\s*(generating static routes)\s*$/.exec(line) ??
+      /^\[([A-Z][a-z]+(?: [a-z]+)*)\]\s*$/.exec(line);
     if (m) out.lastPhase = m[1]!;
   }
   return out;

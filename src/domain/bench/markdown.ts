@@ -22,7 +22,11 @@ export interface MarkdownLabels {
   credit: string;
 }
 
-interface Edit { start: number; end: number; text: string }
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
 
 const ASIDE: Record<string, 'note' | 'caution' | 'danger'> = { note: 'note', warning: 'caution', conflict: 'danger' };
 
@@ -52,16 +56,25 @@ function componentEdits(node: Nodes & { type: 'mdxJsxFlowElement' }, labels: Mar
   switch (node.name) {
     case 'Callout': {
       const kind = attr('kind') ?? 'note';
-      const title = kind === 'conflict' ? labels.calloutConflict : kind === 'warning' ? labels.calloutWarning : labels.calloutNote;
+      const title =
+        kind === 'conflict' ? labels.calloutConflict : kind === 'warning' ? labels.calloutWarning : labels.calloutNote;
       open = `:::${ASIDE[kind] ?? 'note'}[${title.replace(/[[\]]/g, '')}]\n`;
       close = '\n:::';
       break;
     }
-    case 'AppliesTo': open = `**${labels.appliesTo}**\n\n`; break;
-    case 'Roles': open = `**${labels.roles}**\n\n`; break;
-    default: break; // Checklist: the list itself, which is what our page shows too.
+    case 'AppliesTo':
+      open = `**${labels.appliesTo}**\n\n`;
+      break;
+    case 'Roles':
+      open = `**${labels.roles}**\n\n`;
+      break;
+    default:
+      break; // Checklist: the list itself, which is what our page shows too.
   }
-  return [{ start, end: first, text: open }, { start: last, end, text: close }];
+  return [
+    { start, end: first, text: open },
+    { start: last, end, text: close },
+  ];
 }
 
 /** The page as a Starlight Markdown file (front matter + body) in the locale that `match` describes. */

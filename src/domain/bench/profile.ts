@@ -6,7 +6,11 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
-export interface HotSpot { name: string; ms: number; share: number }
+export interface HotSpot {
+  name: string;
+  ms: number;
+  share: number;
+}
 
 /** A readable location: the package or the project-relative path, without the file:// prefix. */
 export function shortUrl(url: string): string {
@@ -19,7 +23,10 @@ export function shortUrl(url: string): string {
 }
 
 /** The `top` heaviest files and functions by self time. */
-export function summarizeProfile(profile: CpuProfile, top = 12): { totalMs: number; files: HotSpot[]; functions: HotSpot[] } {
+export function summarizeProfile(
+  profile: CpuProfile,
+  top = 12,
+): { totalMs: number; files: HotSpot[]; functions: HotSpot[] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const files = new Map<string, number>();
   const functions = new Map<string, number>();
@@ -34,7 +41,10 @@ export function summarizeProfile(profile: CpuProfile, top = 12): { totalMs: numb
     const fn = `${node.callFrame.functionName || '(anonymous)'} ${file}:${node.callFrame.lineNumber + 1}`;
     functions.set(fn, (functions.get(fn) ?? 0) + us);
   });
-  const rank = (m: Map<string, number>): HotSpot[] => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)
-    .map(([name, us]) => ({ name, ms: Math.round(us / 1000), share: total ? us / total : 0 }));
+  const rank = (m: Map<string, number>): HotSpot[] =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, ms: Math.round(us / 1000), share: total ? us / total : 0 }));
   return { totalMs: Math.round(total / 1000), files: rank(files), functions: rank(functions) };
 }

@@ -4,7 +4,12 @@
  * Up to `count` distinct words of `text`, segmented for the language `tag` (so Japanese works without
  * spaces), at evenly spaced positions. Short words, numbers and words in `exclude` are skipped.
  */
-export function pickQueries(text: string, tag: string, count: number, exclude: ReadonlySet<string> = new Set()): string[] {
+export function pickQueries(
+  text: string,
+  tag: string,
+  count: number,
+  exclude: ReadonlySet<string> = new Set(),
+): string[] {
   const segmenter = new Intl.Segmenter(tag, { granularity: 'word' });
   const lower = (w: string) => w.toLocaleLowerCase(tag);
   const seen = new Set<string>();

@@ -18,7 +18,8 @@ export function percentile(samples: readonly number[], p: number): number {
 
 /** Ours divided by theirs; undefined when either is missing or theirs is zero. */
 export function ratio(ours: number | undefined, theirs: number | undefined): number | undefined {
-  if (ours === undefined || theirs === undefined || !Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0) return undefined;
+  if (ours === undefined || theirs === undefined || !Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0)
+    return undefined;
   return ours / theirs;
 }
 
@@ -29,6 +30,8 @@ export function ratio(ours: number | undefined, theirs: number | undefined): num
  */
 export function medianRun<T extends { scores: { performance: number } }>(runs: readonly T[]): T | undefined {
   if (runs.length === 0) return undefined;
-  const order = runs.map((r, i) => ({ r, i })).sort((a, b) => a.r.scores.performance - b.r.scores.performance || a.i - b.i);
+  const order = runs
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.scores.performance - b.r.scores.performance || a.i - b.i);
   return order[Math.floor((order.length - 1) / 2)]!.r;
 }

@@ -8,12 +8,62 @@ import type { TranslationUnit } from '../translation/store';
 
 /** Fifty common BCP 47 language codes; the first five are the site's own locales. */
 export const SCALE_LOCALE_CODES = [
-  'en', 'tr', 'hu', 'ar', 'ja', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'cs', 'sk', 'sl', 'hr', 'sr',
-  'bg', 'ro', 'el', 'he', 'fa', 'hi', 'bn', 'ur', 'zh', 'ko', 'vi', 'th', 'id', 'ms', 'fil', 'sv', 'da', 'nb', 'fi',
-  'et', 'lv', 'lt', 'ga', 'cy', 'is', 'mt', 'ka', 'hy', 'az', 'kk', 'sw',
+  'en',
+  'tr',
+  'hu',
+  'ar',
+  'ja',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'ru',
+  'uk',
+  'cs',
+  'sk',
+  'sl',
+  'hr',
+  'sr',
+  'bg',
+  'ro',
+  'el',
+  'he',
+  'fa',
+  'hi',
+  'bn',
+  'ur',
+  'zh',
+  'ko',
+  'vi',
+  'th',
+  'id',
+  'ms',
+  'fil',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'et',
+  'lv',
+  'lt',
+  'ga',
+  'cy',
+  'is',
+  'mt',
+  'ka',
+  'hy',
+  'az',
+  'kk',
+  'sw',
 ] as const;
 
-export interface Mix { current: number; outdated: number }
+export interface Mix {
+  current: number;
+  outdated: number;
+}
 /** 70 % current, 15 % outdated, the rest (15 %) missing. */
 export const DEFAULT_MIX: Mix = { current: 0.7, outdated: 0.15 };
 

@@ -13,17 +13,27 @@ export interface Row {
 export function formatValue(value: number | undefined, unit: Row['unit']): string {
   if (value === undefined || !Number.isFinite(value)) return '—';
   switch (unit) {
-    case 'bytes': return value < 1024 ? `${value} B` : `${(value / 1024).toFixed(1)} KB`;
-    case 'ms': return `${value.toFixed(0)} ms`;
-    case 's': return `${value.toFixed(1)} s`;
-    case 'MB': return `${Math.round(value)} MB`;
-    default: return String(Math.round(value * 100) / 100);
+    case 'bytes':
+      return value < 1024 ? `${value} B` : `${(value / 1024).toFixed(1)} KB`;
+    case 'ms':
+      return `${value.toFixed(0)} ms`;
+    case 's':
+      return `${value.toFixed(1)} s`;
+    case 'MB':
+      return `${Math.round(value)} MB`;
+    default:
+      return String(Math.round(value * 100) / 100);
   }
 }
 
 const cells = (r: Row): [string, string, string, string] => {
   const q = ratio(r.ours, r.starlight);
-  return [r.metric, formatValue(r.ours, r.unit), formatValue(r.starlight, r.unit), q === undefined ? '—' : `${q.toFixed(2)}×`];
+  return [
+    r.metric,
+    formatValue(r.ours, r.unit),
+    formatValue(r.starlight, r.unit),
+    q === undefined ? '—' : `${q.toFixed(2)}×`,
+  ];
 };
 const HEAD: [string, string, string, string] = ['metric', 'this site', 'Starlight', 'ratio'];
 
@@ -38,5 +48,9 @@ export function textTable(rows: readonly Row[]): string {
 /** The same table in Markdown. */
 export function markdownTable(rows: readonly Row[]): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
-  return [`| ${HEAD.join(' | ')} |`, '| --- | ---: | ---: | ---: |', ...rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`)].join('\n');
+  return [
+    `| ${HEAD.join(' | ')} |`,
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`),
+  ].join('\n');
 }

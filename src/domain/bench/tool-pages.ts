@@ -32,12 +32,18 @@ export function toolPageMarkdown(input: ToolPageInput): Record<string, string> {
   const calculator = `${front(d('page.title'), d('page.description'))}${d('page.intro')}\n\n[${d('page.customersLink')}](../for-customers/)\n`;
 
   const sections = input.report.map((l) => {
-    const rows = l.pages.map((p) => `| [${cell(input.pageTitle(p.page))}](../../${l.locale}/${p.page}/) | ${num.format(p.current)} | ${num.format(p.outdated)} | ${num.format(p.missing)} | ${pct.format(share(p.current, p.total))} | ${p.current + p.outdated === 0 ? '—' : p.machine ? s('machine') : s('human')} |`);
+    const rows = l.pages.map(
+      (p) =>
+        `| [${cell(input.pageTitle(p.page))}](../../${l.locale}/${p.page}/) | ${num.format(p.current)} | ${num.format(p.outdated)} | ${num.format(p.missing)} | ${pct.format(share(p.current, p.total))} | ${p.current + p.outdated === 0 ? '—' : p.machine ? s('machine') : s('human')} |`,
+    );
     return [
       `## ${input.localeNames[l.locale] ?? l.locale}`,
       s('summary', {
-        current: num.format(l.totals.current), total: num.format(l.totals.total), percent: pct.format(share(l.totals.current, l.totals.total)),
-        outdated: num.format(l.totals.outdated), missing: num.format(l.totals.missing),
+        current: num.format(l.totals.current),
+        total: num.format(l.totals.total),
+        percent: pct.format(share(l.totals.current, l.totals.total)),
+        outdated: num.format(l.totals.outdated),
+        missing: num.format(l.totals.missing),
       }),
       `| ${[s('page'), s('current'), s('outdated'), s('missing'), s('coverage'), s('type')].join(' | ')} |\n|---|---|---|---|---|---|\n${rows.join('\n')}`,
     ].join('\n\n');

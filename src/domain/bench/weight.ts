@@ -12,7 +12,11 @@ export interface Loaded {
   gzip: number;
 }
 
-export interface Tally { raw: number; gzip: number; requests: number }
+export interface Tally {
+  raw: number;
+  gzip: number;
+  requests: number;
+}
 export interface PageWeight {
   byKind: Record<Kind, Tally>;
   total: Tally;
@@ -48,7 +52,11 @@ export function isSearchIndex(url: string): boolean {
 }
 
 const zero = (): Tally => ({ raw: 0, gzip: 0, requests: 0 });
-const add = (t: Tally, r: Loaded) => { t.raw += r.raw; t.gzip += r.gzip; t.requests += 1; };
+const add = (t: Tally, r: Loaded) => {
+  t.raw += r.raw;
+  t.gzip += r.gzip;
+  t.requests += 1;
+};
 
 /** Totals by kind; search index files are tallied apart and left out of every other figure. */
 export function pageWeight(loaded: readonly Loaded[]): PageWeight {
@@ -56,7 +64,10 @@ export function pageWeight(loaded: readonly Loaded[]): PageWeight {
   const total = zero();
   const searchIndex = zero();
   for (const r of loaded) {
-    if (isSearchIndex(r.url)) { add(searchIndex, r); continue; }
+    if (isSearchIndex(r.url)) {
+      add(searchIndex, r);
+      continue;
+    }
     add(byKind[kindOf(r.url, r.contentType)], r);
     add(total, r);
   }

@@ -46,12 +46,14 @@ export function extractBlocks(root: Root, body: string, file: string, lineOffset
       case 'mdxTextExpression':
         throw new Error(`${file}:${line}: {…} expressions are not allowed in pages (escape braces as \\{ and \\})`);
       case 'mdxJsxTextElement':
-        if (isHtmlName(node.name)) throw new Error(`${file}:${line}: HTML <${node.name}> is not allowed in pages; use Markdown`);
+        if (isHtmlName(node.name))
+          throw new Error(`${file}:${line}: HTML <${node.name}> is not allowed in pages; use Markdown`);
         throw new Error(`${file}:${line}: inline component <${node.name ?? ''}> is not allowed; use Markdown`);
       case 'html':
         throw new Error(`${file}:${line}: raw HTML is not allowed in pages`);
       case 'mdxJsxFlowElement':
-        if (isHtmlName(node.name)) throw new Error(`${file}:${line}: HTML <${node.name}> is not allowed in pages; use Markdown`);
+        if (isHtmlName(node.name))
+          throw new Error(`${file}:${line}: HTML <${node.name}> is not allowed in pages; use Markdown`);
         if (!node.name || !KNOWN.has(node.name)) {
           throw new Error(`${file}:${line}: unknown component <${node.name ?? ''}> (known: ${[...KNOWN].join(', ')})`);
         }

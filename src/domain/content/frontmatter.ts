@@ -9,17 +9,19 @@ const sourceSchema = z.object({
   url: z.url(),
 });
 
-export const pageSchema = z.object({
-  title: z.string().min(1),
-  description: z.string().min(1),
-  order: z.number().int().positive(),
-  lastChecked: z.iso.date(),
-  sources: z.array(sourceSchema).min(1, 'every page lists at least one source'),
-  /** Where the navigation lists the page: with the guides or with the pages for translators. */
-  section: z.enum(['guides', 'translators']).default('guides'),
-  /** Set when the text derives from Microsoft's documentation (CC BY 4.0): the page shows the credit. */
-  derivedFromMicrosoft: z.boolean().default(false),
-}).strict();
+export const pageSchema = z
+  .object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    order: z.number().int().positive(),
+    lastChecked: z.iso.date(),
+    sources: z.array(sourceSchema).min(1, 'every page lists at least one source'),
+    /** Where the navigation lists the page: with the guides or with the pages for translators. */
+    section: z.enum(['guides', 'translators']).default('guides'),
+    /** Set when the text derives from Microsoft's documentation (CC BY 4.0): the page shows the credit. */
+    derivedFromMicrosoft: z.boolean().default(false),
+  })
+  .strict();
 
 export type PageData = z.infer<typeof pageSchema>;
 export type PageSource = z.infer<typeof sourceSchema>;
@@ -37,7 +39,8 @@ export function splitFrontMatter(text: string, file: string): SplitSource {
   const normalized = text.replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(normalized);
   if (!match) {
-    if (/^---\n/.test(normalized)) throw new Error(`${file}:1: the front matter opened on line 1 is never closed by a --- line`);
+    if (/^---\n/.test(normalized))
+      throw new Error(`${file}:1: the front matter opened on line 1 is never closed by a --- line`);
     throw new Error(`${file}:1: missing front matter (the file must start with a --- block)`);
   }
   const yaml = match[1] ?? '';
@@ -47,7 +50,9 @@ export function splitFrontMatter(text: string, file: string): SplitSource {
 /** The file line of the YAML node at `path` (front matter starts on line 2), or of its parent when it is absent. */
 function fieldLine(doc: Document.Parsed, yaml: string, path: readonly PropertyKey[]): number | undefined {
   for (let n = path.length; n >= 1; n--) {
-    const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as
+      | { range?: [number, number, number] }
+      | undefined;
     if (node?.range) return lineAndColumn(yaml, node.range[0]).line + 1;
   }
   return undefined;
@@ -60,7 +65,8 @@ function issueText(issue: z.core.$ZodIssue): { field: string; message: string } 
     return { field: [...issue.path, issue.keys[0]].join('.'), message: `not a known field (known: ${known})` };
   }
   const field = issue.path.join('.') || '(front matter)';
-  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return { field, message: 'the field is missing' };
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message))
+    return { field, message: 'the field is missing' };
   return { field, message: issue.message };
 }
 
@@ -86,7 +92,11 @@ export function parseFrontMatter(yaml: string, file: string): PageData {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const { field, message } = issueText(issue);
-    const line = fieldLine(doc, yaml, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path);
+    const line = fieldLine(
+      doc,
+      yaml,
+      issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path,
+    );
     throw new Error(`${file}${line === undefined ? '' : `:${line}`}: front matter field "${field}": ${message}`);
   }
   return result.data;

@@ -21,7 +21,8 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Loads `src/content/docs/en/<slug>.mdx` text; every error names the file (and line where known). */
 export function loadPage(file: string, text: string): Page {
   const slug = file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
-  if (!SLUG.test(slug)) throw new Error(`${file}: the file name "${slug}" is not a valid page slug (lower-case words joined by -)`);
+  if (!SLUG.test(slug))
+    throw new Error(`${file}: the file name "${slug}" is not a valid page slug (lower-case words joined by -)`);
   const { yaml, body, bodyLineOffset } = splitFrontMatter(text, file);
   const data = parseFrontMatter(yaml, file);
   const root = parseMdx(body, file, bodyLineOffset);

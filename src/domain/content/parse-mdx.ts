@@ -14,7 +14,12 @@ export function parseMdx(body: string, file: string, lineOffset = 0): Root {
       mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
     });
   } catch (err) {
-    const e = err as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const e = err as {
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+      reason?: string;
+      message?: string;
+    };
     const reason = e.reason ?? e.message ?? String(err);
     // Some messages carry only a body-relative range such as "(3:1-3:19)", where the unclosed tag opened.
     const range = /\s*\((\d+):\d+-\d+:\d+\)$/.exec(reason);
@@ -44,7 +49,9 @@ export function parseInlineMany(texts: readonly string[]): PhrasingContent[][] {
   const out: PhrasingContent[][] = texts.map((t) => (isPlainText(t) ? [{ type: 'text', value: t }] : []));
   const marked = texts.flatMap((_, i) => (out[i]!.length ? [] : [i]));
   const parsed = parseMarked(marked.map((i) => texts[i]!));
-  marked.forEach((i, k) => { out[i] = parsed[k]!; });
+  marked.forEach((i, k) => {
+    out[i] = parsed[k]!;
+  });
   return out;
 }
 
@@ -62,7 +69,8 @@ function isPlainText(text: string): boolean {
 function parseMarked(texts: readonly string[]): PhrasingContent[][] {
   if (texts.length < 2 || texts.some((t) => /\n\s*\n|^\s|\s$/.test(t))) return texts.map(parseInline);
   const tree = fromMarkdown(texts.map((t) => `x${t}`).join('\n\n'), INLINE_OPTIONS);
-  if (tree.children.length !== texts.length || tree.children.some((c) => c.type !== 'paragraph')) return texts.map(parseInline);
+  if (tree.children.length !== texts.length || tree.children.some((c) => c.type !== 'paragraph'))
+    return texts.map(parseInline);
   return tree.children.map((c, i) => paragraphNodes(c, texts[i]!));
 }
 

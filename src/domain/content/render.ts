@@ -60,7 +60,9 @@ type Inline = (text: string) => PhrasingContent[];
 
 /** The texts `piecesToNodes` will parse for these pieces, in order. */
 function piecesTexts(pieces: readonly Piece[]): string[] {
-  return pieces.flatMap((p) => (p.state === 'current' ? [p.target!] : p.state === 'outdated' ? [p.english, p.target!] : [p.english]));
+  return pieces.flatMap((p) =>
+    p.state === 'current' ? [p.target!] : p.state === 'outdated' ? [p.english, p.target!] : [p.english],
+  );
 }
 
 /** Parses every text up front in one pass; the returned lookup hands each parse out once, then parses anew. */
@@ -76,7 +78,12 @@ function preparedInline(texts: readonly string[]): Inline {
 }
 
 /** Inline nodes for one block from its pieces; collects popovers for outdated passages. */
-function piecesToNodes(pieces: readonly Piece[], labels: RenderLabels, pops: Popover[], inline: Inline): PhrasingContent[] {
+function piecesToNodes(
+  pieces: readonly Piece[],
+  labels: RenderLabels,
+  pops: Popover[],
+  inline: Inline,
+): PhrasingContent[] {
   const parts: PhrasingContent[][] = [];
   const texts: string[] = [];
   for (const p of pieces) {
@@ -91,12 +98,28 @@ function piecesToNodes(pieces: readonly Piece[], labels: RenderLabels, pops: Pop
         hProperties: { type: 'button', popovertarget: id, className: ['seg-flag'] },
         hChildren: [
           { type: 'text', value: labels.outdatedBadge },
-          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ` ${labels.outdatedHint}` }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['visually-hidden'] },
+            children: [{ type: 'text', value: ` ${labels.outdatedHint}` }],
+          },
         ],
       });
-      parts.push([node('segOutdated', { hName: 'span', hProperties: { className: ['seg', 'seg-outdated'] } }, [...inline(p.target!), flag])]);
+      parts.push([
+        node('segOutdated', { hName: 'span', hProperties: { className: ['seg', 'seg-outdated'] } }, [
+          ...inline(p.target!),
+          flag,
+        ]),
+      ]);
     } else {
-      parts.push([node('segMissing', { hName: 'span', hProperties: { className: ['seg', 'seg-missing'], lang: 'en', dir: 'ltr' } }, inline(p.english))]);
+      parts.push([
+        node(
+          'segMissing',
+          { hName: 'span', hProperties: { className: ['seg', 'seg-missing'], lang: 'en', dir: 'ltr' } },
+          inline(p.english),
+        ),
+      ]);
     }
   }
   // Sentences are joined with a space, except after CJK full stops.
@@ -119,24 +142,41 @@ function mapComponents(tree: Root, labels: RenderLabels): void {
       walk(child as unknown as { children: RootContent[] });
       const name = child.name ?? '';
       if ((ISLAND_COMPONENTS as readonly string[]).includes(name)) {
-        return { type: 'island', data: { hName: 'cpor-island', hProperties: { dataName: name } }, children: [] } as unknown as RootContent;
+        return {
+          type: 'island',
+          data: { hName: 'cpor-island', hProperties: { dataName: name } },
+          children: [],
+        } as unknown as RootContent;
       }
       const attr = (key: string): string | undefined => {
         const a = child.attributes.find((x) => x.type === 'mdxJsxAttribute' && x.name === key);
         return typeof a?.value === 'string' ? a.value : undefined;
       };
-      const titled = (cls: string, title: string, role?: string) => ({
-        type: 'component',
-        data: {
-          hName: 'div',
-          hProperties: role ? { className: [cls], role } : { className: [cls] },
-        },
-        children: [{ type: 'paragraph', data: { hProperties: { className: [`${cls}-title`] } }, children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] }, ...child.children],
-      }) as unknown as RootContent;
+      const titled = (cls: string, title: string, role?: string) =>
+        ({
+          type: 'component',
+          data: {
+            hName: 'div',
+            hProperties: role ? { className: [cls], role } : { className: [cls] },
+          },
+          children: [
+            {
+              type: 'paragraph',
+              data: { hProperties: { className: [`${cls}-title`] } },
+              children: [{ type: 'strong', children: [{ type: 'text', value: title }] }],
+            },
+            ...child.children,
+          ],
+        }) as unknown as RootContent;
       switch (name) {
         case 'Callout': {
           const kind = attr('kind') ?? 'note';
-          const title = kind === 'conflict' ? labels.calloutConflict : kind === 'warning' ? labels.calloutWarning : labels.calloutNote;
+          const title =
+            kind === 'conflict'
+              ? labels.calloutConflict
+              : kind === 'warning'
+                ? labels.calloutWarning
+                : labels.calloutNote;
           const c = titled('callout', title, 'note') as unknown as { data: Data };
           (c.data.hProperties!.className as string[]).push(`callout-${kind}`);
           return c as unknown as RootContent;
@@ -146,7 +186,11 @@ function mapComponents(tree: Root, labels: RenderLabels): void {
         case 'Roles':
           return titled('meta-list', labels.roles);
         default: // Checklist
-          return { type: 'component', data: { hName: 'div', hProperties: { className: ['checklist'] } }, children: child.children } as unknown as RootContent;
+          return {
+            type: 'component',
+            data: { hName: 'div', hProperties: { className: ['checklist'] } },
+            children: child.children,
+          } as unknown as RootContent;
       }
     });
   };
@@ -163,7 +207,7 @@ export function renderPage(page: Page, labels: RenderLabels, match?: PageMatch):
   const inline = preparedInline(blocks.flatMap((b) => piecesTexts(match?.blocks.get(String(b.index)) ?? [])));
 
   for (const block of blocks) {
-    const data = ((block.node.data ??= {}) as Data);
+    const data = (block.node.data ??= {}) as Data;
     const props: Record<string, unknown> = { dataB: block.index };
     if (block.node.type === 'heading') props.id = slugger.slug(toString(block.node));
     const pieces = match?.blocks.get(String(block.index));
@@ -189,7 +233,11 @@ export function renderPage(page: Page, labels: RenderLabels, match?: PageMatch):
         type: 'component',
         data: { hName: 'div', hProperties: { popover: 'auto', id: p.id, className: ['seg-pop'] } },
         children: [
-          { type: 'paragraph', data: { hProperties: { className: ['seg-pop-title'] } }, children: [{ type: 'strong', children: [{ type: 'text', value: labels.outdatedTitle }] }] },
+          {
+            type: 'paragraph',
+            data: { hProperties: { className: ['seg-pop-title'] } },
+            children: [{ type: 'strong', children: [{ type: 'text', value: labels.outdatedTitle }] }],
+          },
           { type: 'paragraph', data: { hProperties: { lang: 'en', dir: 'ltr' } }, children: p.english },
         ],
       })),
@@ -217,11 +265,21 @@ export function renderSummary(page: Page, labels: RenderLabels, match?: PageMatc
   const titlePieces = match?.blocks.get('title');
   // The title shows no flag (its popover would sit outside the content); the page notice counts it.
   const titleNodes = titlePieces
-    ? piecesToNodes(titlePieces.map((p) => (p.state === 'outdated' ? { ...p, state: 'current' as const } : p)), labels, [], parseInline)
+    ? piecesToNodes(
+        titlePieces.map((p) => (p.state === 'outdated' ? { ...p, state: 'current' as const } : p)),
+        labels,
+        [],
+        parseInline,
+      )
     : parseInline(page.data.title);
-  const titleHtml = toHtml(toHast({ type: 'paragraph', children: titleNodes }) as HastNodes).replace(/^<p>|<\/p>$/g, '');
+  const titleHtml = toHtml(toHast({ type: 'paragraph', children: titleNodes }) as HastNodes).replace(
+    /^<p>|<\/p>$/g,
+    '',
+  );
   const descPieces = match?.blocks.get('description');
-  const descriptionText = descPieces ? joinSentences(descPieces.map((p) => p.target ?? p.english)) : page.data.description;
+  const descriptionText = descPieces
+    ? joinSentences(descPieces.map((p) => p.target ?? p.english))
+    : page.data.description;
   return {
     titleHtml,
     titleText: toString({ type: 'paragraph', children: titleNodes }),

@@ -45,5 +45,8 @@ export function splitSentences(text: string): string[] {
 
 /** Joins rendered sentences: no space after CJK full stops, one space otherwise. */
 export function joinSentences(parts: readonly string[]): string {
-  return parts.reduce((acc, part, i) => (i === 0 ? part : /[。！？」』）]$/.test(acc) ? acc + part : `${acc} ${part}`), '');
+  return parts.reduce(
+    (acc, part, i) => (i === 0 ? part : /[。！？」』）]$/.test(acc) ? acc + part : `${acc} ${part}`),
+    '',
+  );
 }

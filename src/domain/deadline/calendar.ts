@@ -58,7 +58,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 /** ISO weekday of a date, 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): Weekday {
   // 1970-01-01 was a Thursday (4).
-  return ((((dayNumber(date) + 3) % 7) + 7) % 7 + 1) as Weekday;
+  return (((((dayNumber(date) + 3) % 7) + 7) % 7) + 1) as Weekday;
 }
 
 /** The year of a date. */

@@ -88,7 +88,8 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   let counted = 0;
   let day = date;
   while (counted < rule.days) {
-    if (ledger.length > MAX_DAYS) throw new RangeError(`No ${rule.days} working days within ${MAX_DAYS} days of ${date}`);
+    if (ledger.length > MAX_DAYS)
+      throw new RangeError(`No ${rule.days} working days within ${MAX_DAYS} days of ${date}`);
     day = addDays(day, 1);
     const info = describe(day);
     const skip = rule.counting === 'business' && info.reasons.length > 0;

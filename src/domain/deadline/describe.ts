@@ -41,6 +41,10 @@ export function describeLedgerDay(
 
 /** A field error's message, naming the field (after the rule's start event) and the bad value. */
 export function errorText(error: FieldError, t: Translate, rule: DeadlineRule): string {
-  const field = t(error.field === 'date' || error.field === 'time' ? `form.${rule.startEvent}.${error.field}` : `form.${error.field}.label`);
+  const field = t(
+    error.field === 'date' || error.field === 'time'
+      ? `form.${rule.startEvent}.${error.field}`
+      : `form.${error.field}.label`,
+  );
   return t(`errors.${error.code}`, { ...error.params, field });
 }

@@ -40,7 +40,9 @@ export function formatDate(date: IsoDate, lang: string): string {
 
 /** A plain calendar date without weekday, short, for tables. */
 export function formatShortDate(date: IsoDate, lang: string): string {
-  return formatter(lang, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(utcMidnight(date));
+  return formatter(lang, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(
+    utcMidnight(date),
+  );
 }
 
 /** The weekday name of a plain date. */

@@ -91,7 +91,8 @@ export function buildRegionHolidays(input: BuildRegionInput): RegionHolidays {
     }
   }
   const days: Record<string, HolidayEntry[]> = {};
-  for (const [year, entries] of byYear) days[String(year)] = [...entries.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  for (const [year, entries] of byYear)
+    days[String(year)] = [...entries.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return { v: 1, region: input.region, span, weekend: [...input.weekend], names, days };
 }
 
@@ -104,7 +105,9 @@ export function cldrWeekend(region: string): number[] {
     };
     const info = locale.getWeekInfo?.() ?? locale.weekInfo;
     const weekend = info?.weekend;
-    return weekend && weekend.length > 0 && weekend.length < 7 ? [...weekend].sort((a, b) => a - b) : [...DEFAULT_WEEKEND];
+    return weekend && weekend.length > 0 && weekend.length < 7
+      ? [...weekend].sort((a, b) => a - b)
+      : [...DEFAULT_WEEKEND];
   } catch {
     return [...DEFAULT_WEEKEND];
   }

@@ -59,12 +59,17 @@ export function parseRegionHolidays(raw: unknown): RegionHolidays | undefined {
   const r = raw as Record<string, unknown>;
   if (r.v !== 1 || typeof r.region !== 'string' || !/^[A-Z]{2}$/.test(r.region)) return undefined;
   const span = r.span;
-  if (!Array.isArray(span) || span.length !== 2 || !isInt(span[0]) || !isInt(span[1]) || span[0] > span[1]) return undefined;
+  if (!Array.isArray(span) || span.length !== 2 || !isInt(span[0]) || !isInt(span[1]) || span[0] > span[1])
+    return undefined;
   const weekend = r.weekend;
-  if (!Array.isArray(weekend) || weekend.length > 6 || !weekend.every((d) => isInt(d) && d >= 1 && d <= 7)) return undefined;
+  if (!Array.isArray(weekend) || weekend.length > 6 || !weekend.every((d) => isInt(d) && d >= 1 && d <= 7))
+    return undefined;
   const names = r.names;
   const nameOk = (n: unknown) =>
-    typeof n === 'object' && n !== null && Object.values(n).length > 0 && Object.values(n).every((s) => typeof s === 'string');
+    typeof n === 'object' &&
+    n !== null &&
+    Object.values(n).length > 0 &&
+    Object.values(n).every((s) => typeof s === 'string');
   if (!Array.isArray(names) || !names.every(nameOk)) return undefined;
   const days = r.days;
   if (typeof days !== 'object' || days === null) return undefined;

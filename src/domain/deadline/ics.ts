@@ -20,7 +20,11 @@ const encoder = new TextEncoder();
 
 /** Escapes TEXT values: backslash, semicolon, comma and newlines. */
 export function escapeIcsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character; continuations start with a space. */
@@ -44,7 +48,10 @@ export function foldIcsLine(line: string): string {
 
 /** `YYYYMMDDTHHMMSSZ` for an instant. */
 export function icsUtc(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(Math.floor(ms / 1000) * 1000)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** A short stable hash (two FNV-1a passes) for event UIDs; not for security. */

@@ -88,12 +88,16 @@ export function validateDeadlineValues(values: DeadlineQueryValues, options: Val
     const r = resolveWallTime(date, (h ?? 0) * 60 + (min ?? 0), zone);
     if (r.kind === 'skipped') add('time', 'skippedTime', { value: time, date, zone });
   }
-  if (region !== '' && !(options.regions ?? []).includes(region)) add('region', 'unknownRegion', { value: shown(region) });
+  if (region !== '' && !(options.regions ?? []).includes(region))
+    add('region', 'unknownRegion', { value: shown(region) });
   return errors;
 }
 
 /** Reads the query (with or without `?`) into form values and errors; never throws. */
-export function parseDeadlineQuery(search: string, options: ValidateOptions = {}): { values: DeadlineQueryValues; errors: FieldError[] } {
+export function parseDeadlineQuery(
+  search: string,
+  options: ValidateOptions = {},
+): { values: DeadlineQueryValues; errors: FieldError[] } {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);

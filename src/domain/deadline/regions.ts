@@ -34,7 +34,8 @@ export function regionOptions(
 export function packRegionOptions(options: readonly RegionOption[]): string {
   return options
     .map(({ code, name }) => {
-      if (/[\t\n\r]/.test(code + name)) throw new Error(`region ${JSON.stringify(code)}: a code or name with a tab or line break cannot be packed`);
+      if (/[\t\n\r]/.test(code + name))
+        throw new Error(`region ${JSON.stringify(code)}: a code or name with a tab or line break cannot be packed`);
       return `${code}\t${name}`;
     })
     .join('\n');

@@ -33,8 +33,14 @@ export function buildSummary(result: DeadlineResult, ctx: SummaryContext): strin
     t('summary.title', { rule: t(`rules.${result.ruleId}.name`) }),
     '',
     t(`summary.start.${startEvent}`, { moment: start, zone: result.timeZone }),
-    t('summary.closesCustomer', { moment: formatInstant(result.closesAt, result.timeZone, lang), zone: result.timeZone }),
-    t('summary.closesReader', { moment: formatInstant(result.closesAt, ctx.readerTimeZone, lang), zone: ctx.readerTimeZone }),
+    t('summary.closesCustomer', {
+      moment: formatInstant(result.closesAt, result.timeZone, lang),
+      zone: result.timeZone,
+    }),
+    t('summary.closesReader', {
+      moment: formatInstant(result.closesAt, ctx.readerTimeZone, lang),
+      zone: ctx.readerTimeZone,
+    }),
     t('summary.closesUtc', { moment: formatInstant(result.closesAt, 'UTC', lang) }),
     t('summary.lastDay', { date: formatDate(result.lastCountedDate, lang) }),
     t('summary.calendarDays', { count: result.calendarDays }),

@@ -118,4 +118,3 @@ export function isoInstant(instant: number, timeZone: string): string {
   const hms = [w.hour, w.minute, w.second].map((n) => String(n).padStart(2, '0')).join(':');
   return `${w.date}T${hms}${formatOffset(w.wallMs - Math.floor(instant / 1000) * 1000)}`;
 }
-

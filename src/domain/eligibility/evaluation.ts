@@ -1,19 +1,53 @@
 /** The shape of a wizard outcome: what the reader should do, and every rule and source behind it. */
 import type { QuestionId } from './questions';
 
-export const OUTCOMES = ['cpor-applies', 'admin-must-submit', 'coop-claims', 'get-started', 'not-applicable', 'customer'] as const;
+export const OUTCOMES = [
+  'cpor-applies',
+  'admin-must-submit',
+  'coop-claims',
+  'get-started',
+  'not-applicable',
+  'customer',
+] as const;
 export type OutcomeId = (typeof OUTCOMES)[number];
 
 /** Source tags of /work/shared/facts/cpor-facts.md; each has a short label in wizard.json `sources`. */
 export const SOURCE_IDS = [
-  'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9', 'S10', 'S11', 'S12', 'S13', 'S14', 'S15', 'S16',
-  'S17', 'S18', 'S19', 'S20', 'A1', 'A3', 'seeds',
+  'S1',
+  'S2',
+  'S3',
+  'S4',
+  'S5',
+  'S6',
+  'S7',
+  'S8',
+  'S9',
+  'S10',
+  'S11',
+  'S12',
+  'S13',
+  'S14',
+  'S15',
+  'S16',
+  'S17',
+  'S18',
+  'S19',
+  'S20',
+  'A1',
+  'A3',
+  'seeds',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
 export const GUIDES = [
-  'overview', 'create-association', 'manage-associations', 'association-issues', 'get-started', 'co-op-claims',
-  'for-customers', 'opt-out-deadline',
+  'overview',
+  'create-association',
+  'manage-associations',
+  'association-issues',
+  'get-started',
+  'co-op-claims',
+  'for-customers',
+  'opt-out-deadline',
 ] as const;
 export type GuideSlug = (typeof GUIDES)[number];
 

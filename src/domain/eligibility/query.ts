@@ -12,7 +12,14 @@ export const MAX_QUERY_LENGTH = 600;
 const MAX_PARAMS = 24;
 
 export const ERROR_CODES = [
-  'too-long', 'unknown-param', 'unreadable-param', 'repeated', 'invalid-value', 'exclusive', 'empty', 'step-unavailable',
+  'too-long',
+  'unknown-param',
+  'unreadable-param',
+  'repeated',
+  'invalid-value',
+  'exclusive',
+  'empty',
+  'step-unavailable',
 ] as const;
 export type QueryErrorCode = (typeof ERROR_CODES)[number];
 

@@ -77,7 +77,11 @@ export function answerValues(answers: Answers, id: QuestionId): readonly string[
  * combined with others, several values for a single-choice question, or no value. Multi answers are
  * stored in canonical order so paths and URLs have one spelling per answer.
  */
-export function withAnswer(answers: Answers, id: QuestionId, values: readonly string[]): Answers | 'empty' | 'invalid' | 'exclusive' {
+export function withAnswer(
+  answers: Answers,
+  id: QuestionId,
+  values: readonly string[],
+): Answers | 'empty' | 'invalid' | 'exclusive' {
   const q = getQuestion(id);
   if (values.length === 0) return 'empty';
   if (values.some((v) => !q.options.includes(v))) return 'invalid';

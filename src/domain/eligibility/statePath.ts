@@ -54,7 +54,11 @@ function draftState(path: string, answers: Answers, id: QuestionId, segment: str
 }
 
 function canonical(path: string, state: StatePath): StatePath | undefined {
-  const normalized = path.split('/').filter((s) => s !== '').map((s) => `${s}/`).join('');
+  const normalized = path
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => `${s}/`)
+    .join('');
   const options = state.draft ? { draft: state.draft } : { result: state.result };
   return toStatePath(state.answers, options) === normalized ? state : undefined;
 }

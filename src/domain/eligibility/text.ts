@@ -25,7 +25,11 @@ export function sourcesText(sources: readonly SourceId[], t: Translate): string 
 }
 
 /** The answered questions on the reader's path with their localized answers, for summaries. */
-export function answerRows(answers: Answers, t: Translate, tag: string): { id: QuestionId; label: string; value: string }[] {
+export function answerRows(
+  answers: Answers,
+  t: Translate,
+  tag: string,
+): { id: QuestionId; label: string; value: string }[] {
   return walk(answers).asked.map((id) => ({
     id,
     label: t(`questions.${id}.summary`),
@@ -44,12 +48,21 @@ export function outcomeAsText(answers: Answers, e: Evaluation, t: Translate, tag
     if (r.conflict) s += `\n  ${t('ui.conflict')} ${t(r.conflict)} (${sourcesText(r.conflictSources ?? [], t)})`;
     return s;
   };
-  section(t('ui.yourAnswers'), answerRows(answers, t, tag).map((r) => `${r.label}: ${r.value}`));
+  section(
+    t('ui.yourAnswers'),
+    answerRows(answers, t, tag).map((r) => `${r.label}: ${r.value}`),
+  );
   lines.push(`${t('ui.result')}: ${t(`outcomes.${e.outcome}.title`)}`, t(`outcomes.${e.outcome}.body`), '');
-  section(t('ui.prepare'), e.checklist.map((c) => `${t(c.messageKey)} (${sourcesText(c.sources, t)})`));
+  section(
+    t('ui.prepare'),
+    e.checklist.map((c) => `${t(c.messageKey)} (${sourcesText(c.sources, t)})`),
+  );
   section(t('ui.why'), e.reasons.map(withSources));
   section(t('ui.notes'), e.notes.map(withSources));
-  section(t('ui.changeTitle'), e.changeHints.map((h) => t(h.messageKey)));
+  section(
+    t('ui.changeTitle'),
+    e.changeHints.map((h) => t(h.messageKey)),
+  );
   if (link) lines.push(link);
   return lines.join('\n').trim() + '\n';
 }

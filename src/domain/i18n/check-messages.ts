@@ -28,7 +28,10 @@ export function flatten(messages: Messages, prefix = '', out = new Map<string, u
 }
 
 function placeholders(text: string): string {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort().join(',');
+  return [...text.matchAll(PLACEHOLDER)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 }
 
 /** `{{a}}, {{b}}`, or `(none)`, so an empty set does not print as a stray `{{}}`. */
@@ -58,11 +61,18 @@ export function checkMessages(resources: Resources, tags: Record<string, string>
     const nsNames = new Set([...Object.keys(src), ...Object.keys(namespaces)]);
     for (const ns of [...nsNames].sort()) {
       const file = `locales/${code}/${ns}.json`;
-      const add = (kind: MessageProblemKind, key: string, message: string) => problems.push({ kind, file, key, message });
+      const add = (kind: MessageProblemKind, key: string, message: string) =>
+        problems.push({ kind, file, key, message });
       const mine = flatten(namespaces[ns] ?? {});
       const theirs = flatten(src[ns] ?? {});
-      if (!(ns in namespaces)) { add('missing', '(file)', `the file is missing (English has ${file.replace(`/${code}/`, `/${source}/`)})`); continue; }
-      if (!(ns in src)) { add('extra', '(file)', 'English has no such namespace'); continue; }
+      if (!(ns in namespaces)) {
+        add('missing', '(file)', `the file is missing (English has ${file.replace(`/${code}/`, `/${source}/`)})`);
+        continue;
+      }
+      if (!(ns in src)) {
+        add('extra', '(file)', 'English has no such namespace');
+        continue;
+      }
       for (const [key, value] of mine) {
         if (typeof value !== 'string') add('type', key, 'expected a string');
         else if (value.trim() === '') add('empty', key, 'the string is empty');
@@ -76,22 +86,43 @@ export function checkMessages(resources: Resources, tags: Record<string, string>
       const myBases = baseKeys(mine.keys());
       for (const [base, srcCats] of srcBases) {
         const myCats = myBases.get(base);
-        if (!myCats) { add('missing', base, 'the key is missing'); continue; }
+        if (!myCats) {
+          add('missing', base, 'the key is missing');
+          continue;
+        }
         if (srcCats.size > 0) {
-          for (const cat of categories) if (!myCats.has(cat)) add('plural', base, `plural category "${cat}" is missing (${tags[code] ?? code} needs ${categories.join(', ')})`);
-          for (const cat of myCats) if (!categories.includes(cat)) add('extra', `${base}_${cat}`, `plural category "${cat}" is not used by ${tags[code] ?? code}`);
+          for (const cat of categories)
+            if (!myCats.has(cat))
+              add(
+                'plural',
+                base,
+                `plural category "${cat}" is missing (${tags[code] ?? code} needs ${categories.join(', ')})`,
+              );
+          for (const cat of myCats)
+            if (!categories.includes(cat))
+              add('extra', `${base}_${cat}`, `plural category "${cat}" is not used by ${tags[code] ?? code}`);
         } else if (myCats.size > 0) add('plural', base, 'English has no plural forms for this key');
-        const srcText = [...theirs.entries()].filter(([k]) => k === base || k.startsWith(`${base}_`)).map(([, v]) => String(v));
+        const srcText = [...theirs.entries()]
+          .filter(([k]) => k === base || k.startsWith(`${base}_`))
+          .map(([, v]) => String(v));
         const want = placeholders(srcText.find((t) => /\{\{/.test(t)) ?? srcText[0] ?? '');
         for (const [k, v] of mine) {
-          if ((k === base || (PLURAL_SUFFIX.test(k) && k.replace(PLURAL_SUFFIX, '') === base)) && typeof v === 'string') {
+          if (
+            (k === base || (PLURAL_SUFFIX.test(k) && k.replace(PLURAL_SUFFIX, '') === base)) &&
+            typeof v === 'string'
+          ) {
             const got = placeholders(v);
             // A plural form may leave out {{count}} (for example Arabic "one": "passage" alone).
             const wantSet = want.split(',').filter(Boolean);
             const gotSet = got.split(',').filter(Boolean);
             const unknown = gotSet.filter((p) => !wantSet.includes(p));
             const lacking = wantSet.filter((p) => !gotSet.includes(p) && !(p === 'count' && PLURAL_SUFFIX.test(k)));
-            if (unknown.length || lacking.length) add('placeholder', k, `placeholders ${listPlaceholders(gotSet)} differ from English ${listPlaceholders(wantSet)}`);
+            if (unknown.length || lacking.length)
+              add(
+                'placeholder',
+                k,
+                `placeholders ${listPlaceholders(gotSet)} differ from English ${listPlaceholders(wantSet)}`,
+              );
           }
         }
       }

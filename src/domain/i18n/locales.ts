@@ -31,7 +31,8 @@ export function parseLocaleList(raw: unknown, file = 'locales/locales.json'): Lo
       }
     }
     const code = e.code as string;
-    if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(code)) throw new Error(`${where}.code: "${code}" is not a lower-case language code`);
+    if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(code))
+      throw new Error(`${where}.code: "${code}" is not a lower-case language code`);
     if (seen.has(code)) throw new Error(`${where}.code: "${code}" is listed twice`);
     seen.add(code);
     if (e.dir !== 'ltr' && e.dir !== 'rtl') throw new Error(`${where}.dir: expected "ltr" or "rtl"`);
@@ -47,7 +48,8 @@ export function parseLocaleList(raw: unknown, file = 'locales/locales.json'): Lo
 export const LOCALES: readonly Locale[] = parseLocaleList(list);
 export const LOCALE_CODES: readonly string[] = LOCALES.map((l) => l.code);
 
-if (!LOCALE_CODES.includes(SOURCE_LOCALE)) throw new Error(`locales/locales.json: the source locale "${SOURCE_LOCALE}" is missing`);
+if (!LOCALE_CODES.includes(SOURCE_LOCALE))
+  throw new Error(`locales/locales.json: the source locale "${SOURCE_LOCALE}" is missing`);
 
 /** Finds a locale by its code, or undefined. */
 export function findLocale(code: string | undefined): Locale | undefined {

@@ -31,7 +31,8 @@ export function parseJsonFile(path: string, text: string): unknown {
     // The location is already in front; V8's own "at position N (line L column C)" only repeats it.
     const reason = message.replace(/\s*(in JSON )?at position \d+( \(line \d+ column \d+\))?/, '');
     if (text.trim() === '') throw new Error(`${path}${where}: invalid JSON: the file is empty`);
-    if (offset >= text.trimEnd().length) throw new Error(`${path}${where}: invalid JSON: the file ends too early (it may be truncated)`);
+    if (offset >= text.trimEnd().length)
+      throw new Error(`${path}${where}: invalid JSON: the file ends too early (it may be truncated)`);
     throw new Error(`${path}${where}: invalid JSON (${reason})`);
   }
 }

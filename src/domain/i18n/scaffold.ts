@@ -6,17 +6,31 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 /** Derives a locale entry from its code with Intl (name, direction); options override. */
 export function localeEntry(code: string, opts: { tag?: string; dir?: 'ltr' | 'rtl'; name?: string } = {}): Locale {
-  if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(code)) throw new Error(`"${code}" is not a lower-case language code such as "de" or "pt-br"`);
+  if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(code))
+    throw new Error(`"${code}" is not a lower-case language code such as "de" or "pt-br"`);
   const tag = opts.tag ?? code;
   let canonical: string;
-  try { [canonical] = Intl.getCanonicalLocales(tag) as [string]; } catch { throw new Error(`--tag: "${tag}" is not a valid BCP 47 tag`); }
-  const loc = new Intl.Locale(canonical) as Intl.Locale & { getTextInfo?: () => { direction: string }; textInfo?: { direction: string } };
+  try {
+    [canonical] = Intl.getCanonicalLocales(tag) as [string];
+  } catch {
+    throw new Error(`--tag: "${tag}" is not a valid BCP 47 tag`);
+  }
+  const loc = new Intl.Locale(canonical) as Intl.Locale & {
+    getTextInfo?: () => { direction: string };
+    textInfo?: { direction: string };
+  };
   const info = loc.getTextInfo?.() ?? loc.textInfo;
   const dir = opts.dir ?? (info?.direction === 'rtl' ? 'rtl' : 'ltr');
   const own = new Intl.DisplayNames([canonical], { type: 'language' }).of(canonical) ?? code;
   const englishName = new Intl.DisplayNames(['en'], { type: 'language' }).of(canonical) ?? code;
   if (englishName === canonical) throw new Error(`"${code}" is not a language Intl knows; pass --name and --tag`);
-  return { code, tag: canonical, dir, name: opts.name ?? own.charAt(0).toLocaleUpperCase(canonical) + own.slice(1), englishName };
+  return {
+    code,
+    tag: canonical,
+    dir,
+    name: opts.name ?? own.charAt(0).toLocaleUpperCase(canonical) + own.slice(1),
+    englishName,
+  };
 }
 
 /** Copies English messages, expanding plural keys to the new locale's categories (from the English "other"). */
@@ -26,13 +40,20 @@ export function scaffoldMessages(english: Messages, tag: string): Messages {
     const out: Record<string, string | Messages> = {};
     const done = new Set<string>();
     for (const [k, v] of Object.entries(m)) {
-      if (typeof v !== 'string') { out[k] = walk(v); continue; }
+      if (typeof v !== 'string') {
+        out[k] = walk(v);
+        continue;
+      }
       const p = PLURAL.exec(k);
-      if (!p) { out[k] = v; continue; }
+      if (!p) {
+        out[k] = v;
+        continue;
+      }
       const base = k.slice(0, p.index);
       if (done.has(base)) continue;
       done.add(base);
-      for (const cat of categories) out[`${base}_${cat}`] = (m[`${base}_${cat}`] as string | undefined) ?? (m[`${base}_other`] as string);
+      for (const cat of categories)
+        out[`${base}_${cat}`] = (m[`${base}_${cat}`] as string | undefined) ?? (m[`${base}_other`] as string);
     }
     return out;
   };

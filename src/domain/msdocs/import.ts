@@ -23,7 +23,8 @@ function candidateRuns(page: Page): string[] {
   const runs: string[] = [];
   for (const block of sourceBlocks(page)) {
     for (let i = 0; i < block.sentences.length; i++) {
-      for (let len = 1; len <= 4 && i + len <= block.sentences.length; len++) runs.push(block.sentences.slice(i, i + len).join(' '));
+      for (let len = 1; len <= 4 && i + len <= block.sentences.length; len++)
+        runs.push(block.sentences.slice(i, i + len).join(' '));
     }
   }
   return runs;
@@ -36,18 +37,36 @@ export function exactMatches(doc: MsDocsDocument, page: Page): number {
 }
 
 /** Merges the document into `existing` (never mutated); returns the new translations and the report. */
-export function importMsDocs(doc: MsDocsDocument, page: Page, locale: string, existing: PageTranslations | undefined, file: string): { translations: PageTranslations; report: ImportReport } {
+export function importMsDocs(
+  doc: MsDocsDocument,
+  page: Page,
+  locale: string,
+  existing: PageTranslations | undefined,
+  file: string,
+): { translations: PageTranslations; report: ImportReport } {
   const runs = candidateRuns(page);
   const byKey = new Map(runs.map((r) => [matchKey(r), r]));
   const commit = doc.meta.sourceCommit.slice(0, 7);
   const origin = `msdocs ${doc.meta.contentLocale} ${commit} (${doc.meta.msDate})`;
-  const report: ImportReport = { page: page.slug, locale, matched: 0, close: [], unmatched: [], kept: 0, rejected: [], frontMatter: [] };
+  const report: ImportReport = {
+    page: page.slug,
+    locale,
+    matched: 0,
+    close: [],
+    unmatched: [],
+    kept: 0,
+    rejected: [],
+    frontMatter: [],
+  };
   const incoming: TranslationUnit[] = [];
 
   const take = (u: MsDocsUnit, siteEnglish: string, source: string) => {
     const target = withEnglishLinks(u.target, siteEnglish);
     const problems = inlineProblems(target, source);
-    if (problems.length) { report.rejected.push({ id: u.id, reason: problems.join('; ') }); return false; }
+    if (problems.length) {
+      report.rejected.push({ id: u.id, reason: problems.join('; ') });
+      return false;
+    }
     incoming.push({ source, target, type: doc.meta.translationType, origin });
     return true;
   };
@@ -66,7 +85,12 @@ export function importMsDocs(doc: MsDocsDocument, page: Page, locale: string, ex
     if (best.run && closeEnough(best.score, u.english.length)) {
       // Stored with the English it was made from, so the page shows it as outdated.
       if (take(u, best.run, withEnglishLinks(u.english, best.run))) {
-        report.close.push({ id: u.id, english: u.english, siteEnglish: best.run, score: Math.round(best.score * 100) / 100 });
+        report.close.push({
+          id: u.id,
+          english: u.english,
+          siteEnglish: best.run,
+          score: Math.round(best.score * 100) / 100,
+        });
       }
     } else {
       report.unmatched.push({ id: u.id, english: u.english });
@@ -74,7 +98,12 @@ export function importMsDocs(doc: MsDocsDocument, page: Page, locale: string, ex
   }
   // The file carries no English for its front matter; the title is paired by field, the description is not
   // (its English differs between Microsoft's versions and this site's).
-  incoming.unshift({ source: page.data.title, target: doc.meta.title, type: doc.meta.translationType, origin: `${origin} front matter` });
+  incoming.unshift({
+    source: page.data.title,
+    target: doc.meta.title,
+    type: doc.meta.translationType,
+    origin: `${origin} front matter`,
+  });
   report.frontMatter.push('title paired by field', 'description left for translation (no English in the file)');
 
   const units = [...(existing?.units ?? [])];
@@ -89,6 +118,14 @@ export function importMsDocs(doc: MsDocsDocument, page: Page, locale: string, ex
   const rank = (u: TranslationUnit) => order.get(matchKey(u.source)) ?? Number.MAX_SAFE_INTEGER;
   units.sort((a, b) => rank(a) - rank(b));
   const imports = (existing?.imports ?? []).filter((i) => i.file !== file);
-  imports.push({ format: 'msdocs', file, locale: doc.meta.contentLocale, translationType: doc.meta.translationType, sourceCommit: doc.meta.sourceCommit, msDate: doc.meta.msDate, handoff: doc.meta.handoff });
+  imports.push({
+    format: 'msdocs',
+    file,
+    locale: doc.meta.contentLocale,
+    translationType: doc.meta.translationType,
+    sourceCommit: doc.meta.sourceCommit,
+    msDate: doc.meta.msDate,
+    handoff: doc.meta.handoff,
+  });
   return { translations: { page: page.slug, locale, imports, units }, report };
 }

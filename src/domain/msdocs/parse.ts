@@ -39,7 +39,10 @@ export interface MsDocsDocument {
 
 // Segment text may not contain span tags, so a broken pair cannot swallow its neighbour.
 const TEXT = '((?:(?!<\\/?span)[\\s\\S])*?)';
-const PAIR = new RegExp(`<span data-ttu-id="([^"]+)">${TEXT}<\\/span><span class="sxs-lookup"><span data-stu-id="([^"]+)">${TEXT}<\\/span><\\/span>`, 'g');
+const PAIR = new RegExp(
+  `<span data-ttu-id="([^"]+)">${TEXT}<\\/span><span class="sxs-lookup"><span data-stu-id="([^"]+)">${TEXT}<\\/span><\\/span>`,
+  'g',
+);
 const ANCHOR = /<a name="[^"]*"><\/a>/g;
 
 /** Parses a bilingual file; every error names the file, the line and, where known, the segment id. */
@@ -65,11 +68,15 @@ export function parseMsDocs(text: string, file: string): MsDocsDocument {
   };
   const need = (key: string): string => {
     const v = raw[key];
-    if (v === undefined || v === null || String(v).trim() === '') throw new Error(`${file}${at(key)}: front matter field "${key}" is ${at(key) ? 'empty' : 'missing'}`);
+    if (v === undefined || v === null || String(v).trim() === '')
+      throw new Error(`${file}${at(key)}: front matter field "${key}" is ${at(key) ? 'empty' : 'missing'}`);
     return String(v);
   };
   const type = need('ms.translationtype');
-  if (type !== 'MT' && type !== 'HT') throw new Error(`${file}${at('ms.translationtype')}: front matter field "ms.translationtype" must be MT or HT, not "${type}"`);
+  if (type !== 'MT' && type !== 'HT')
+    throw new Error(
+      `${file}${at('ms.translationtype')}: front matter field "ms.translationtype" must be MT or HT, not "${type}"`,
+    );
   const meta: MsDocsMeta = {
     title: need('title'),
     contentLocale: need('ms.contentlocale'),
@@ -89,27 +96,34 @@ export function parseMsDocs(text: string, file: string): MsDocsDocument {
   lines.forEach((rawLine, i) => {
     const line = bodyStartLine + i;
     const found: MsDocsPair[] = [];
-    const skeleton = rawLine.replace(ANCHOR, '').replace(PAIR, (_m, ttu: string, target: string, stu: string, english: string) => {
-      if (ttu !== stu) throw new Error(`${file}:${line}: segment ${ttu}: its English span has the id ${stu}`);
-      if (seen.has(ttu)) throw new Error(`${file}:${line}: segment ${ttu} appears twice`);
-      const idPrefix = ttu.split('-')[0];
-      prefix ??= idPrefix;
-      if (idPrefix !== prefix) throw new Error(`${file}:${line}: segment ${ttu} does not share the file's id prefix ${prefix}`);
-      if (/<\/?span/.test(target) || /<\/?span/.test(english)) throw new Error(`${file}:${line}: segment ${ttu}: nested or broken span`);
-      seen.add(ttu);
-      const pair = { id: ttu, english: english.trim(), target: target.trim(), line };
-      found.push(pair);
-      return `\u0000${found.length - 1}\u0000`;
-    });
+    const skeleton = rawLine
+      .replace(ANCHOR, '')
+      .replace(PAIR, (_m, ttu: string, target: string, stu: string, english: string) => {
+        if (ttu !== stu) throw new Error(`${file}:${line}: segment ${ttu}: its English span has the id ${stu}`);
+        if (seen.has(ttu)) throw new Error(`${file}:${line}: segment ${ttu} appears twice`);
+        const idPrefix = ttu.split('-')[0];
+        prefix ??= idPrefix;
+        if (idPrefix !== prefix)
+          throw new Error(`${file}:${line}: segment ${ttu} does not share the file's id prefix ${prefix}`);
+        if (/<\/?span/.test(target) || /<\/?span/.test(english))
+          throw new Error(`${file}:${line}: segment ${ttu}: nested or broken span`);
+        seen.add(ttu);
+        const pair = { id: ttu, english: english.trim(), target: target.trim(), line };
+        found.push(pair);
+        return `\u0000${found.length - 1}\u0000`;
+      });
     if (/<span|data-ttu-id|sxs-lookup|<\/span>/.test(skeleton)) {
       const id = /data-(?:ttu|stu)-id="([^"]+)"/.exec(skeleton)?.[1];
       const last = lines.slice(i + 1).every((l) => l.trim() === '');
-      const why = last ? 'the file ends inside a bilingual span (it may be truncated)' : 'broken bilingual span (a translated span must be followed by its sxs-lookup English span)';
+      const why = last
+        ? 'the file ends inside a bilingual span (it may be truncated)'
+        : 'broken bilingual span (a translated span must be followed by its sxs-lookup English span)';
       throw new Error(`${file}:${line}: ${id ? `segment ${id}: ` : ''}${why}`);
     }
     if (!found.length) return;
     pairs.push(...found);
-    const fill = (s: string, side: 'english' | 'target') => s.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => found[Number(n)]![side]);
+    const fill = (s: string, side: 'english' | 'target') =>
+      s.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => found[Number(n)]![side]);
     // Structure: a heading, a list item, table cells or a paragraph; what is left is the blocks' inline text.
     const inner = skeleton.replace(/^\s*(#{1,6}\s+|[-*+]\s+|\d+\.\s+)/, '');
     const cells = /^\s*\|/.test(inner) ? inner.split('|').slice(1, -1) : [inner];
@@ -120,7 +134,12 @@ export function parseMsDocs(text: string, file: string): MsDocsDocument {
       if (outside === '') {
         for (const p of ids) units.push({ id: p.id, english: p.english, target: p.target, line });
       } else {
-        units.push({ id: ids.map((p) => p.id).join('+'), english: fill(cell, 'english').trim(), target: fill(cell, 'target').trim(), line });
+        units.push({
+          id: ids.map((p) => p.id).join('+'),
+          english: fill(cell, 'english').trim(),
+          target: fill(cell, 'target').trim(),
+          line,
+        });
       }
     }
   });

@@ -29,15 +29,25 @@ export function cspProblems(policy: string | undefined, inline: { scripts: strin
       else if (!KEYWORD.test(s) && s !== 'data:' && s !== 'blob:') problems.push(`${name} allows another origin: ${s}`);
     }
   }
-  for (const h of inline.scripts) if (!script?.includes(`'sha256-${h}'`)) problems.push(`an inline script (sha256-${h}) is not allowed by script-src`);
+  for (const h of inline.scripts)
+    if (!script?.includes(`'sha256-${h}'`))
+      problems.push(`an inline script (sha256-${h}) is not allowed by script-src`);
   const style = csp.get('style-src') ?? csp.get('default-src') ?? [];
-  for (const h of inline.styles) if (!style.includes(`'sha256-${h}'`)) problems.push(`an inline style (sha256-${h}) is not allowed by style-src`);
+  for (const h of inline.styles)
+    if (!style.includes(`'sha256-${h}'`)) problems.push(`an inline style (sha256-${h}) is not allowed by style-src`);
   return problems;
 }
 
 const META_CSP = /<meta\s[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i;
 const CONTENT = /\scontent=(?:"([^"]*)"|'([^']*)')/i;
-const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&lt;': '<', '&gt;': '>' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
 
 /**
  * The policy of a page's `<meta http-equiv="content-security-policy">`, read with a pattern rather than an
@@ -49,5 +59,8 @@ export function metaCsp(html: string): string | undefined {
   const tag = META_CSP.exec(head)?.[0];
   const m = tag ? CONTENT.exec(tag) : null;
   if (!m) return undefined;
-  return (m[1] ?? m[2]!).replace(/&(amp|quot|#39|#x27|lt|gt);/g, (e) => ENTITIES[e]!).trim().replace(/;?$/, '');
+  return (m[1] ?? m[2]!)
+    .replace(/&(amp|quot|#39|#x27|lt|gt);/g, (e) => ENTITIES[e]!)
+    .trim()
+    .replace(/;?$/, '');
 }

@@ -19,11 +19,15 @@ export function loadPageTranslations(
   if (!code || !slug) return undefined;
   if (!localeCodes.includes(code)) throw new Error(`${file}: "${code}" is not a locale in locales/locales.json`);
   // An English "translation" would never be shown: the source locale renders the MDX itself.
-  if (code === source) throw new Error(`${file}: "${source}" is the source locale; its pages are the MDX files, not translations`);
-  if (!pageSlugs.includes(slug)) throw new Error(`${file}: there is no English page "${slug}" (src/content/docs/${source}/${slug}.mdx)`);
+  if (code === source)
+    throw new Error(`${file}: "${source}" is the source locale; its pages are the MDX files, not translations`);
+  if (!pageSlugs.includes(slug))
+    throw new Error(`${file}: there is no English page "${slug}" (src/content/docs/${source}/${slug}.mdx)`);
   const data = parsePageTranslations(parseJsonFile(file, text), file);
   if (data.page !== slug || data.locale !== code) {
-    throw new Error(`${file}: "page" and "locale" must be "${slug}" and "${code}", not "${data.page}" and "${data.locale}"`);
+    throw new Error(
+      `${file}: "page" and "locale" must be "${slug}" and "${code}", not "${data.page}" and "${data.locale}"`,
+    );
   }
   return data;
 }

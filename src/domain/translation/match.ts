@@ -68,7 +68,14 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
         const unit = exact.get(matchKey(english));
         if (!unit) continue;
         used.add(unit);
-        slots[i] = { from: i, to: i + len, state: 'current', english, target: withEnglishLinks(unit.target, english), type: unit.type };
+        slots[i] = {
+          from: i,
+          to: i + len,
+          state: 'current',
+          english,
+          target: withEnglishLinks(unit.target, english),
+          type: unit.type,
+        };
         i += len;
         advanced = true;
         break;
@@ -79,7 +86,8 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
   }
 
   // Close matches for what is left, best pairs first, each unit and sentence used once.
-  const candidates: { score: number; ref: string; from: number; to: number; english: string; unit: TranslationUnit }[] = [];
+  const candidates: { score: number; ref: string; from: number; to: number; english: string; unit: TranslationUnit }[] =
+    [];
   const spare = usable.filter((u) => !used.has(u)).map((unit) => ({ unit, key: matchKey(unit.source) }));
   for (const block of blocks) {
     const slots = draft.get(block.ref)!;
@@ -91,7 +99,8 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
         const key = matchKey(english);
         for (const { unit, key: old } of spare) {
           const score = similarity(key, old, minScore(key.length));
-          if (closeEnough(score, key.length)) candidates.push({ score, ref: block.ref, from: i, to: i + len, english, unit });
+          if (closeEnough(score, key.length))
+            candidates.push({ score, ref: block.ref, from: i, to: i + len, english, unit });
         }
       }
     }
@@ -106,8 +115,13 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
     if (!free) continue;
     used.add(c.unit);
     slots[c.from] = {
-      from: c.from, to: c.to, state: 'outdated', english: c.english,
-      target: withEnglishLinks(c.unit.target, c.english), oldSource: c.unit.source, type: c.unit.type,
+      from: c.from,
+      to: c.to,
+      state: 'outdated',
+      english: c.english,
+      target: withEnglishLinks(c.unit.target, c.english),
+      oldSource: c.unit.source,
+      type: c.unit.type,
     };
   }
 
@@ -127,7 +141,13 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
     }
     result.set(block.ref, pieces);
   }
-  return { blocks: result, counts, machine, unused: units.filter((u) => !used.has(u) && !problems.some((p) => p.source === u.source)), problems };
+  return {
+    blocks: result,
+    counts,
+    machine,
+    unused: units.filter((u) => !used.has(u) && !problems.some((p) => p.source === u.source)),
+    problems,
+  };
 }
 
 function coveredSentences(slots: readonly (Piece | undefined)[]): Set<number> {

@@ -23,7 +23,16 @@ export interface LocaleStatus {
   name: string;
   pages: PageStatus[];
   totals: { current: number; outdated: number; missing: number; total: number };
-  ui: { missing: number; extra: number; placeholder: number; plural: number; empty: number; markup: number; other: number; details: MessageProblem[] };
+  ui: {
+    missing: number;
+    extra: number;
+    placeholder: number;
+    plural: number;
+    empty: number;
+    markup: number;
+    other: number;
+    details: MessageProblem[];
+  };
 }
 
 /** Computes the report; `translations(locale, slug)` returns a page's stored file or undefined. */
@@ -34,28 +43,59 @@ export function translationStatus(
   uiProblems: readonly MessageProblem[],
   source = 'en',
   /** A memoized matcher, when the caller already matched the pages (the site does, once per build). */
-  matchOf: (locale: string, page: Page) => PageMatch = (locale, page) => matchPage(sourceBlocks(page), translations(locale, page.slug)?.units ?? []),
+  matchOf: (locale: string, page: Page) => PageMatch = (locale, page) =>
+    matchPage(sourceBlocks(page), translations(locale, page.slug)?.units ?? []),
 ): LocaleStatus[] {
-  return locales.filter((l) => l.code !== source).map((l) => {
-    const rows = pages.map((p): PageStatus => {
-      const m = matchOf(l.code, p);
-      return { page: p.slug, ...m.counts, machine: m.machine, unused: m.unused.length, problems: m.problems.map((x) => `"${x.source.slice(0, 60)}": ${x.message}`) };
+  return locales
+    .filter((l) => l.code !== source)
+    .map((l) => {
+      const rows = pages.map((p): PageStatus => {
+        const m = matchOf(l.code, p);
+        return {
+          page: p.slug,
+          ...m.counts,
+          machine: m.machine,
+          unused: m.unused.length,
+          problems: m.problems.map((x) => `"${x.source.slice(0, 60)}": ${x.message}`),
+        };
+      });
+      const totals = rows.reduce(
+        (a, r) => ({
+          current: a.current + r.current,
+          outdated: a.outdated + r.outdated,
+          missing: a.missing + r.missing,
+          total: a.total + r.total,
+        }),
+        { current: 0, outdated: 0, missing: 0, total: 0 },
+      );
+      const details = uiProblems.filter((p) => p.file.startsWith(`locales/${l.code}/`));
+      const count = (k: MessageProblem['kind']) => details.filter((d) => d.kind === k).length;
+      return {
+        locale: l.code,
+        name: l.englishName,
+        pages: rows,
+        totals,
+        ui: {
+          missing: count('missing'),
+          extra: count('extra'),
+          placeholder: count('placeholder'),
+          plural: count('plural'),
+          empty: count('empty'),
+          markup: count('markup'),
+          other: count('type'),
+          details,
+        },
+      };
     });
-    const totals = rows.reduce((a, r) => ({ current: a.current + r.current, outdated: a.outdated + r.outdated, missing: a.missing + r.missing, total: a.total + r.total }), { current: 0, outdated: 0, missing: 0, total: 0 });
-    const details = uiProblems.filter((p) => p.file.startsWith(`locales/${l.code}/`));
-    const count = (k: MessageProblem['kind']) => details.filter((d) => d.kind === k).length;
-    return {
-      locale: l.code,
-      name: l.englishName,
-      pages: rows,
-      totals,
-      ui: { missing: count('missing'), extra: count('extra'), placeholder: count('placeholder'), plural: count('plural'), empty: count('empty'), markup: count('markup'), other: count('type'), details },
-    };
-  });
 }
 
 /** True when nothing in the report is outdated, missing, unused or broken (what --strict demands). */
 export function isAllCurrent(status: readonly LocaleStatus[]): boolean {
-  return status.every((s) => s.totals.outdated === 0 && s.totals.missing === 0 && s.ui.details.length === 0
-    && s.pages.every((p) => p.problems.length === 0 && p.unused === 0));
+  return status.every(
+    (s) =>
+      s.totals.outdated === 0 &&
+      s.totals.missing === 0 &&
+      s.ui.details.length === 0 &&
+      s.pages.every((p) => p.problems.length === 0 && p.unused === 0),
+  );
 }

@@ -71,12 +71,19 @@ export function serializePageTranslations(t: PageTranslations): string {
     page: t.page,
     locale: t.locale,
     imports: t.imports.map((i) => ({
-      format: i.format, file: i.file, locale: i.locale, translationType: i.translationType,
-      sourceCommit: i.sourceCommit, msDate: i.msDate, handoff: i.handoff,
+      format: i.format,
+      file: i.file,
+      locale: i.locale,
+      translationType: i.translationType,
+      sourceCommit: i.sourceCommit,
+      msDate: i.msDate,
+      handoff: i.handoff,
     })),
-    units: t.units.map((u) => (u.origin === undefined
-      ? { source: u.source, target: u.target, type: u.type }
-      : { source: u.source, target: u.target, type: u.type, origin: u.origin })),
+    units: t.units.map((u) =>
+      u.origin === undefined
+        ? { source: u.source, target: u.target, type: u.type }
+        : { source: u.source, target: u.target, type: u.type, origin: u.origin },
+    ),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

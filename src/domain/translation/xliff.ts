@@ -13,12 +13,19 @@ import { inlineProblems, matchKey } from './inline-check';
 import type { PageTranslations, TranslationUnit } from './store';
 
 type XUnit = { source?: unknown; target?: unknown; note?: unknown };
-interface XJs { sourceLanguage?: string; targetLanguage?: string; resources?: Record<string, Record<string, XUnit>> }
+interface XJs {
+  sourceLanguage?: string;
+  targetLanguage?: string;
+  resources?: Record<string, Record<string, XUnit>>;
+}
 
 /** A short, stable id for an English passage (FNV-1a, hex). */
 export function unitId(english: string): string {
   let h = 0x811c9dc5;
-  for (const ch of matchKey(english)) { h ^= ch.codePointAt(0)!; h = Math.imul(h, 0x01000193) >>> 0; }
+  for (const ch of matchKey(english)) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
   return `s${h.toString(16).padStart(8, '0')}`;
 }
 
@@ -41,9 +48,13 @@ function uiUnits(english: Messages, tag: string): Map<string, string> {
   const flat = flatten(english);
   for (const [key, value] of flat) {
     const m = PLURAL.exec(key);
-    if (!m) { out.set(key, String(value)); continue; }
+    if (!m) {
+      out.set(key, String(value));
+      continue;
+    }
     const base = key.slice(0, m.index);
-    for (const cat of categories) out.set(`${base}_${cat}`, String(flat.get(`${base}_${cat}`) ?? flat.get(`${base}_other`) ?? value));
+    for (const cat of categories)
+      out.set(`${base}_${cat}`, String(flat.get(`${base}_${cat}`) ?? flat.get(`${base}_other`) ?? value));
   }
   return out;
 }
@@ -58,7 +69,11 @@ export async function exportXliff(d: LocaleData): Promise<string> {
       const id = unitId(piece.english);
       if (units[id]) continue;
       if (piece.state === 'current') units[id] = { source: piece.english, target: piece.target! };
-      else if (piece.state === 'outdated') units[id] = { source: piece.english, note: `Outdated translation, made from the English "${piece.oldSource}": ${piece.target}` };
+      else if (piece.state === 'outdated')
+        units[id] = {
+          source: piece.english,
+          note: `Outdated translation, made from the English "${piece.oldSource}": ${piece.target}`,
+        };
       else units[id] = { source: piece.english };
     }
     resources[`pages/${page.slug}`] = units;
@@ -92,7 +107,12 @@ function setKey(messages: Messages, key: string, value: string): Messages {
 /** Reads an XLIFF file back; `file` names it in errors. Nothing is returned to write when there is an error. */
 export async function importXliff(xml: string, file: string, d: LocaleData): Promise<ImportResult> {
   const errors: string[] = [];
-  const result: ImportResult = { errors, pages: [], namespaces: [], report: { updated: 0, unchanged: 0, untranslated: 0 } };
+  const result: ImportResult = {
+    errors,
+    pages: [],
+    namespaces: [],
+    report: { updated: 0, unchanged: 0, untranslated: 0 },
+  };
   // Checked before parsing: the XML reader's own errors on other documents say nothing useful to a translator.
   if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<xliff[\s>]/.test(xml)) {
     errors.push(`${file}:1: not an XLIFF 2.0 document (no <xliff> root element)`);
@@ -113,7 +133,11 @@ export async function importXliff(xml: string, file: string, d: LocaleData): Pro
     errors.push(`${file}: not an XLIFF 2.0 document (no <file> elements)`);
     return result;
   }
-  if (js.targetLanguage && js.targetLanguage.toLowerCase() !== d.tag.toLowerCase() && js.targetLanguage.toLowerCase() !== d.code) {
+  if (
+    js.targetLanguage &&
+    js.targetLanguage.toLowerCase() !== d.tag.toLowerCase() &&
+    js.targetLanguage.toLowerCase() !== d.code
+  ) {
     errors.push(`${file}: trgLang is "${js.targetLanguage}", but the locale is ${d.tag}`);
   }
   for (const [fileId, units] of Object.entries(js.resources)) {
@@ -121,7 +145,10 @@ export async function importXliff(xml: string, file: string, d: LocaleData): Pro
     const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined ? undefined : null);
     if (kind === 'pages' && name) {
       const page = d.pages.find((p) => p.slug === name);
-      if (!page) { errors.push(`${file}: file "${fileId}": there is no page "${name}"`); continue; }
+      if (!page) {
+        errors.push(`${file}: file "${fileId}": there is no page "${name}"`);
+        continue;
+      }
       const existing = d.translations(page.slug);
       const m = matchPage(sourceBlocks(page), existing?.units ?? []);
       const pieces = new Map([...m.blocks.values()].flat().map((p) => [unitId(p.english), p] as const));
@@ -132,27 +159,52 @@ export async function importXliff(xml: string, file: string, d: LocaleData): Pro
         const piece = pieces.get(id);
         const source = text(u.source);
         const target = text(u.target);
-        if (!piece) { errors.push(`${where}: unknown id (not a passage of today's English page)`); continue; }
-        if (source === null || source === undefined || matchKey(source) !== matchKey(piece.english)) { errors.push(`${where}: the source text differs from the English page ("${piece.english.slice(0, 60)}")`); continue; }
-        if (target === null) { errors.push(`${where}: the target must be plain text`); continue; }
+        if (!piece) {
+          errors.push(`${where}: unknown id (not a passage of today's English page)`);
+          continue;
+        }
+        if (source === null || source === undefined || matchKey(source) !== matchKey(piece.english)) {
+          errors.push(`${where}: the source text differs from the English page ("${piece.english.slice(0, 60)}")`);
+          continue;
+        }
+        if (target === null) {
+          errors.push(`${where}: the target must be plain text`);
+          continue;
+        }
         if (target === undefined || target.trim() === '') {
           if (piece.state === 'current') errors.push(`${where}: missing target (the stored translation would be lost)`);
           else result.report.untranslated++;
           continue;
         }
         const problems = inlineProblems(target, piece.english);
-        if (problems.length) { errors.push(`${where}: ${problems.join('; ')}`); continue; }
-        if (piece.state === 'current' && target === piece.target) { result.report.unchanged++; continue; }
-        const unit: TranslationUnit = { source: piece.english, target, type: 'HT', origin: `xliff ${file.replace(/^.*\//, '')}` };
+        if (problems.length) {
+          errors.push(`${where}: ${problems.join('; ')}`);
+          continue;
+        }
+        if (piece.state === 'current' && target === piece.target) {
+          result.report.unchanged++;
+          continue;
+        }
+        const unit: TranslationUnit = {
+          source: piece.english,
+          target,
+          type: 'HT',
+          origin: `xliff ${file.replace(/^.*\//, '')}`,
+        };
         const at = list.findIndex((x) => matchKey(x.source) === matchKey(piece.oldSource ?? piece.english));
-        if (at === -1) list.push(unit); else list[at] = unit;
+        if (at === -1) list.push(unit);
+        else list[at] = unit;
         result.report.updated++;
         changed = true;
       }
-      if (changed) result.pages.push({ page: page.slug, locale: d.code, imports: existing?.imports ?? [], units: list });
+      if (changed)
+        result.pages.push({ page: page.slug, locale: d.code, imports: existing?.imports ?? [], units: list });
     } else if (kind === 'ui' && name) {
       const english = d.english[name];
-      if (!english) { errors.push(`${file}: file "${fileId}": there is no UI namespace "${name}"`); continue; }
+      if (!english) {
+        errors.push(`${file}: file "${fileId}": there is no UI namespace "${name}"`);
+        continue;
+      }
       const src = uiUnits(english, d.tag);
       let messages = d.ui[name] ?? {};
       const mine = flatten(messages);
@@ -161,16 +213,31 @@ export async function importXliff(xml: string, file: string, d: LocaleData): Pro
         const where = `${file}: ${fileId} unit ${key}`;
         const source = text(u.source);
         const target = text(u.target);
-        if (!src.has(key)) { errors.push(`${where}: unknown id (no such key in locales/en/${name}.json)`); continue; }
-        if (source !== src.get(key)) { errors.push(`${where}: the source text differs from English ("${String(src.get(key)).slice(0, 60)}")`); continue; }
-        if (target === null) { errors.push(`${where}: the target must be plain text`); continue; }
+        if (!src.has(key)) {
+          errors.push(`${where}: unknown id (no such key in locales/en/${name}.json)`);
+          continue;
+        }
+        if (source !== src.get(key)) {
+          errors.push(`${where}: the source text differs from English ("${String(src.get(key)).slice(0, 60)}")`);
+          continue;
+        }
+        if (target === null) {
+          errors.push(`${where}: the target must be plain text`);
+          continue;
+        }
         if (target === undefined || target.trim() === '') {
           if (mine.has(key)) errors.push(`${where}: missing target (the stored string would be lost)`);
           else result.report.untranslated++;
           continue;
         }
-        if (/<\/?[A-Za-z!][^>]*>/.test(target)) { errors.push(`${where}: HTML markup is not allowed in UI strings`); continue; }
-        if (mine.get(key) === target) { result.report.unchanged++; continue; }
+        if (/<\/?[A-Za-z!][^>]*>/.test(target)) {
+          errors.push(`${where}: HTML markup is not allowed in UI strings`);
+          continue;
+        }
+        if (mine.get(key) === target) {
+          result.report.unchanged++;
+          continue;
+        }
         messages = setKey(messages, key, target);
         result.report.updated++;
         changed = true;
@@ -180,6 +247,9 @@ export async function importXliff(xml: string, file: string, d: LocaleData): Pro
       errors.push(`${file}: file "${fileId}" is neither pages/<slug> nor ui/<namespace>`);
     }
   }
-  if (errors.length) { result.pages = []; result.namespaces = []; }
+  if (errors.length) {
+    result.pages = [];
+    result.namespaces = [];
+  }
   return result;
 }

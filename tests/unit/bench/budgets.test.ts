@@ -4,13 +4,22 @@ import { checkBudgets, type BudgetInput } from '../../../src/domain/bench/budget
 const good: BudgetInput = {
   contentPageGzip: { ours: 12_000, starlight: 50_000 },
   contentPageJsGzip: 1600,
-  lighthouse: [{ page: 'content', formFactor: 'mobile', scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 } }],
+  lighthouse: [
+    {
+      page: 'content',
+      formFactor: 'mobile',
+      scores: { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 },
+    },
+  ],
   buildSeconds: { ours: 9, starlight: 10 },
   scaling: [
     { contentPages: 1000, secondsPerPage: 0.02, peakMemoryMb: 900, complete: true },
     { contentPages: 5000, secondsPerPage: 0.023, peakMemoryMb: 1900, complete: true },
   ],
-  search: [{ locale: 'en', medianMs: 60 }, { locale: 'ja', medianMs: 80 }],
+  search: [
+    { locale: 'en', medianMs: 60 },
+    { locale: 'ja', medianMs: 80 },
+  ],
 };
 const statusOf = (input: BudgetInput, id: string) => checkBudgets(input).find((b) => b.id === id)!.status;
 
@@ -21,12 +30,55 @@ describe('checkBudgets', () => {
   it.each<[string, Partial<BudgetInput>]>([
     ['content-bytes', { contentPageGzip: { ours: 25_001, starlight: 50_000 } }],
     ['content-js', { contentPageJsGzip: 2049 }],
-    ['lighthouse', { lighthouse: [{ page: 'status', formFactor: 'desktop', scores: { performance: 100, accessibility: 99, 'best-practices': 100, seo: 100 } }] }],
+    [
+      'lighthouse',
+      {
+        lighthouse: [
+          {
+            page: 'status',
+            formFactor: 'desktop',
+            scores: { performance: 100, accessibility: 99, 'best-practices': 100, seo: 100 },
+          },
+        ],
+      },
+    ],
     ['build-time', { buildSeconds: { ours: 10.1, starlight: 10 } }],
-    ['scaling-time', { scaling: [{ contentPages: 1000, secondsPerPage: 0.02, peakMemoryMb: 900, complete: true }, { contentPages: 5000, secondsPerPage: 0.0241, peakMemoryMb: 1900, complete: true }] }],
-    ['scaling-time', { scaling: [{ contentPages: 1000, secondsPerPage: 0.02, peakMemoryMb: 900, complete: true }, { contentPages: 5000, secondsPerPage: 0.01, peakMemoryMb: 1900, complete: false }] }],
-    ['scaling-memory', { scaling: [{ contentPages: 1000, secondsPerPage: 0.02, peakMemoryMb: 900, complete: true }, { contentPages: 5000, secondsPerPage: 0.02, peakMemoryMb: 2049, complete: true }] }],
-    ['search', { search: [{ locale: 'en', medianMs: 60 }, { locale: 'ar', medianMs: 101 }] }],
+    [
+      'scaling-time',
+      {
+        scaling: [
+          { contentPages: 1000, secondsPerPage: 0.02, peakMemoryMb: 900, complete: true },
+          { contentPages: 5000, secondsPerPage: 0.0241, peakMemoryMb: 1900, complete: true },
+        ],
+      },
+    ],
+    [
+      'scaling-time',
+      {
+        scaling: [
+          { contentPages: 1000, secondsPerPage: 0.02, peakMemoryMb: 900, complete: true },
+          { contentPages: 5000, secondsPerPage: 0.01, peakMemoryMb: 1900, complete: false },
+        ],
+      },
+    ],
+    [
+      'scaling-memory',
+      {
+        scaling: [
+          { contentPages: 1000, secondsPerPage: 0.02, peakMemoryMb: 900, complete: true },
+          { contentPages: 5000, secondsPerPage: 0.02, peakMemoryMb: 2049, complete: true },
+        ],
+      },
+    ],
+    [
+      'search',
+      {
+        search: [
+          { locale: 'en', medianMs: 60 },
+          { locale: 'ar', medianMs: 101 },
+        ],
+      },
+    ],
     ['search', { search: [{ locale: 'en', medianMs: Number.NaN }] }],
   ])('%s fails when missed (%#)', (id, change) => expect(statusOf({ ...good, ...change }, id)).toBe('fail'));
   it('judges time per page of the site, and shows the time per HTML file beside it', () => {
@@ -39,7 +91,12 @@ describe('checkBudgets', () => {
     expect(r.actual).toBe('22.0 ms vs 20.0 ms per page (1.10×); per HTML file 1.67×');
   });
   it('limits are inclusive', () => {
-    expect(statusOf({ ...good, contentPageGzip: { ours: 25_000, starlight: 50_000 }, contentPageJsGzip: 2048 }, 'content-bytes')).toBe('pass');
+    expect(
+      statusOf(
+        { ...good, contentPageGzip: { ours: 25_000, starlight: 50_000 }, contentPageJsGzip: 2048 },
+        'content-bytes',
+      ),
+    ).toBe('pass');
     expect(statusOf({ ...good, contentPageJsGzip: 2048 }, 'content-js')).toBe('pass');
   });
   it('marks what was not measured as skipped, never as passed', () => {
@@ -48,7 +105,9 @@ describe('checkBudgets', () => {
     expect(r.every((b) => b.status === 'skipped')).toBe(true);
   });
   it('names the failing Lighthouse scores', () => {
-    const r = checkBudgets({ lighthouse: [{ page: 'status', formFactor: 'mobile', scores: { performance: 84, accessibility: 100 } }] });
+    const r = checkBudgets({
+      lighthouse: [{ page: 'status', formFactor: 'mobile', scores: { performance: 84, accessibility: 100 } }],
+    });
     expect(r.find((b) => b.id === 'lighthouse')!.actual).toBe('status mobile performance 84');
   });
 });

@@ -8,7 +8,13 @@ const points: ChartPoint[] = [
 ];
 
 describe('niceStep', () => {
-  it.each([[600, 5, 200], [2600, 5, 1000], [100, 5, 20], [7, 5, 2], [0, 5, 1]])('niceStep(%d, %d) = %d', (max, n, want) => expect(niceStep(max, n)).toBe(want));
+  it.each([
+    [600, 5, 200],
+    [2600, 5, 1000],
+    [100, 5, 20],
+    [7, 5, 2],
+    [0, 5, 1],
+  ])('niceStep(%d, %d) = %d', (max, n, want) => expect(niceStep(max, n)).toBe(want));
 });
 
 describe('scalingChart', () => {
@@ -27,7 +33,9 @@ describe('scalingChart', () => {
     expect(svg).toContain('memory budget 2,048 MB');
   });
   it('places larger values higher on the chart', () => {
-    const ys = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="4" fill="(?:#2f81f7|none)" stroke="#2f81f7"/g)].map((m) => Number(m[2]));
+    const ys = [
+      ...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="4" fill="(?:#2f81f7|none)" stroke="#2f81f7"/g),
+    ].map((m) => Number(m[2]));
     expect(ys).toHaveLength(3);
     expect(ys[0]!).toBeGreaterThan(ys[1]!);
     expect(ys[1]!).toBeGreaterThan(ys[2]!);

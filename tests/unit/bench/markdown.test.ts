@@ -41,21 +41,37 @@ The pages disagree on the window.
 `;
 
 const labels: MarkdownLabels = {
-  calloutNote: 'Note', calloutWarning: 'Warning', calloutConflict: 'Sources disagree', appliesTo: 'Applies to', roles: 'Roles',
-  sources: 'Sources', sourcesIntro: 'Where this comes from.', lastChecked: 'Checked on 22 November 2026', credit: 'CC BY 4.0 credit.',
+  calloutNote: 'Note',
+  calloutWarning: 'Warning',
+  calloutConflict: 'Sources disagree',
+  appliesTo: 'Applies to',
+  roles: 'Roles',
+  sources: 'Sources',
+  sourcesIntro: 'Where this comes from.',
+  lastChecked: 'Checked on 22 November 2026',
+  credit: 'CC BY 4.0 credit.',
 };
 const page = loadPage('src/content/docs/en/create-claim.mdx', source);
 const ht = (s: string, t: string): TranslationUnit => ({ source: s, target: t, type: 'HT' });
-const front = (md: string) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(md)![1]!) as { title: string; description: string; sidebar: { order: number } };
+const front = (md: string) =>
+  parseYaml(/^---\n([\s\S]*?)\n---/.exec(md)![1]!) as {
+    title: string;
+    description: string;
+    sidebar: { order: number };
+  };
 
 describe('localizedMarkdown', () => {
   it('keeps the English page when there is no match (the source locale)', () => {
     const md = localizedMarkdown(page, undefined, labels);
-    expect(front(md)).toEqual({ title: 'Create a claim', description: 'How to create a claim. It takes a minute.', sidebar: { order: 3 } });
+    expect(front(md)).toEqual({
+      title: 'Create a claim',
+      description: 'How to create a claim. It takes a minute.',
+      sidebar: { order: 3 },
+    });
     expect(md).toContain('Open **Incentives** first. Then select [Claims](../manage-associations/).');
   });
 
-  it('puts translations in place, English where a passage is missing, with today\'s links', () => {
+  it("puts translations in place, English where a passage is missing, with today's links", () => {
     const units = [
       ht('Create a claim', 'Talep oluşturun'),
       ht('How to create a claim.', 'Nasıl talep oluşturulur.'),
@@ -83,6 +99,8 @@ describe('localizedMarkdown', () => {
   it('ends with the page meta our pages show: last checked, sources, credit', () => {
     const md = localizedMarkdown(page, undefined, labels);
     const tail = md.slice(md.indexOf('Checked on'));
-    expect(tail).toMatch(/^Checked on 22 November 2026\n\n## Sources\n\nWhere this comes from\.\n\n- S1 \[Overview old\]\(https:\/\/example\.org\/s1\)\n\nCC BY 4\.0 credit\.\n$/);
+    expect(tail).toMatch(
+      /^Checked on 22 November 2026\n\n## Sources\n\nWhere this comes from\.\n\n- S1 \[Overview old\]\(https:\/\/example\.org\/s1\)\n\nCC BY 4\.0 credit\.\n$/,
+    );
   });
 });

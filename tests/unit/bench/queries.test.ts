@@ -3,11 +3,23 @@ import { pickQueries } from '../../../src/domain/bench/queries';
 
 describe('pickQueries', () => {
   it('takes distinct words of some length, no numbers, spread over the text', () => {
-    const text = 'The partner claims a customer. The customer opts out within 5 business days; partner claims expire. 12345 Association association.';
-    expect(pickQueries(text, 'en', 10)).toEqual(['partner', 'claims', 'customer', 'within', 'business', 'expire', 'Association']);
+    const text =
+      'The partner claims a customer. The customer opts out within 5 business days; partner claims expire. 12345 Association association.';
+    expect(pickQueries(text, 'en', 10)).toEqual([
+      'partner',
+      'claims',
+      'customer',
+      'within',
+      'business',
+      'expire',
+      'Association',
+    ]);
   });
   it('spreads the picks evenly when there are more words than wanted', () => {
-    const words = Array.from({ length: 100 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const words = Array.from(
+      { length: 100 },
+      (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    );
     const picked = pickQueries(words.join(' '), 'en', 4);
     expect(picked).toEqual([words[0], words[25], words[50], words[75]]);
   });

@@ -9,8 +9,15 @@ const rows: Row[] = [
 
 describe('formatValue', () => {
   it.each<[number | undefined, Row['unit'], string]>([
-    [500, 'bytes', '500 B'], [2048, 'bytes', '2.0 KB'], [64.4, 'ms', '64 ms'], [12.34, 's', '12.3 s'], [1023.6, 'MB', '1024 MB'],
-    [100, 'score', '100'], [7, 'count', '7'], [undefined, 'ms', '—'], [Number.NaN, 'ms', '—'],
+    [500, 'bytes', '500 B'],
+    [2048, 'bytes', '2.0 KB'],
+    [64.4, 'ms', '64 ms'],
+    [12.34, 's', '12.3 s'],
+    [1023.6, 'MB', '1024 MB'],
+    [100, 'score', '100'],
+    [7, 'count', '7'],
+    [undefined, 'ms', '—'],
+    [Number.NaN, 'ms', '—'],
   ])('%s %s → %s', (v, unit, want) => expect(formatValue(v, unit)).toBe(want));
 });
 

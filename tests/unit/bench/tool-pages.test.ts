@@ -3,20 +3,41 @@ import { toolPageMarkdown } from '../../../src/domain/bench/tool-pages';
 import type { LocaleStatus } from '../../../src/domain/translation/status';
 
 const ui = { missing: 0, extra: 0, placeholder: 0, plural: 0, empty: 0, markup: 0, other: 0, details: [] };
-const report: LocaleStatus[] = [{
-  locale: 'tr', name: 'Türkçe', ui,
-  totals: { current: 30, outdated: 5, missing: 5, total: 40 },
-  pages: [
-    { page: 'overview', current: 30, outdated: 5, missing: 5, total: 40, machine: true, unused: 0, problems: [] },
-    { page: 'translating', current: 0, outdated: 0, missing: 10, total: 10, machine: false, unused: 0, problems: [] },
-  ],
-}];
+const report: LocaleStatus[] = [
+  {
+    locale: 'tr',
+    name: 'Türkçe',
+    ui,
+    totals: { current: 30, outdated: 5, missing: 5, total: 40 },
+    pages: [
+      { page: 'overview', current: 30, outdated: 5, missing: 5, total: 40, machine: true, unused: 0, problems: [] },
+      { page: 'translating', current: 0, outdated: 0, missing: 10, total: 10, machine: false, unused: 0, problems: [] },
+    ],
+  },
+];
 const files = toolPageMarkdown({
   tag: 'en',
-  deadline: { page: { title: 'Deadline calculator', description: 'When does it close?', intro: 'Enter the date.', customersLink: 'For customers' } },
+  deadline: {
+    page: {
+      title: 'Deadline calculator',
+      description: 'When does it close?',
+      intro: 'Enter the date.',
+      customersLink: 'For customers',
+    },
+  },
   status: {
-    title: 'Translation status', intro: 'How much is translated.', howTo: 'Same as the CLI.', guideLink: 'How to translate',
-    current: 'Current', outdated: 'Outdated', missing: 'Missing', coverage: 'Coverage', type: 'Translation', page: 'Page', machine: 'Machine', human: 'Human',
+    title: 'Translation status',
+    intro: 'How much is translated.',
+    howTo: 'Same as the CLI.',
+    guideLink: 'How to translate',
+    current: 'Current',
+    outdated: 'Outdated',
+    missing: 'Missing',
+    coverage: 'Coverage',
+    type: 'Translation',
+    page: 'Page',
+    machine: 'Machine',
+    human: 'Human',
     summary: '{{current}} of {{total}} current ({{percent}}); {{outdated}} outdated; {{missing}} missing.',
   },
   report,
@@ -26,7 +47,9 @@ const files = toolPageMarkdown({
 
 describe('toolPageMarkdown', () => {
   it('writes the calculator page with our title, description and intro', () => {
-    expect(files['opt-out-deadline']).toBe('---\ntitle: "Deadline calculator"\ndescription: "When does it close?"\n---\n\nEnter the date.\n\n[For customers](../for-customers/)\n');
+    expect(files['opt-out-deadline']).toBe(
+      '---\ntitle: "Deadline calculator"\ndescription: "When does it close?"\n---\n\nEnter the date.\n\n[For customers](../for-customers/)\n',
+    );
   });
   it('writes the status figures as tables, one section per locale', () => {
     const md = files['translation-status']!;

@@ -11,13 +11,18 @@ const snapshot = (dir: string): Record<string, string> => {
   const walk = (d: string) => {
     for (const f of readdirSync(d)) {
       const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p); else out[p.slice(root.length)] = readFileSync(p, 'utf8');
+      if (statSync(p).isDirectory()) walk(p);
+      else out[p.slice(root.length)] = readFileSync(p, 'utf8');
     }
   };
   walk(dir);
   return out;
 };
-const run = (script: string, args: string[]) => spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], { env: { ...process.env, CPOR_ROOT: root }, encoding: 'utf8' });
+const run = (script: string, args: string[]) =>
+  spawnSync('npx', ['tsx', `scripts/${script}.ts`, ...args], {
+    env: { ...process.env, CPOR_ROOT: root },
+    encoding: 'utf8',
+  });
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'cpor-tools-'));
@@ -41,7 +46,12 @@ describe('XLIFF export and import', () => {
   it('refuses a file with a wrong English source and changes no file', () => {
     const xlf = join(root, 'tr.xlf');
     run('i18n-export', ['--locale', 'tr', '--out', xlf]);
-    writeFileSync(xlf, readFileSync(xlf, 'utf8').replace('<source>Partner Center</source>', '<source>Partner Centre</source>').replace(/<target>[^<]*<\/target>/, '<target>changed</target>'));
+    writeFileSync(
+      xlf,
+      readFileSync(xlf, 'utf8')
+        .replace('<source>Partner Center</source>', '<source>Partner Centre</source>')
+        .replace(/<target>[^<]*<\/target>/, '<target>changed</target>'),
+    );
     const before = snapshot(join(root, 'locales'));
     const imp = run('i18n-import', [xlf]);
     expect(imp.status).toBe(1);
@@ -54,7 +64,13 @@ describe('XLIFF export and import', () => {
 describe('importing a Microsoft bilingual file', () => {
   it('refuses a broken span, naming file, line and segment, and keeps what is stored', () => {
     const bad = join(root, 'bad.txt');
-    writeFileSync(bad, readFileSync('../shared/seeds/002_ed38d87894de9463.txt', 'utf8').replace('<span class="sxs-lookup"><span data-stu-id="5569b-113">', ''));
+    writeFileSync(
+      bad,
+      readFileSync('../shared/seeds/002_ed38d87894de9463.txt', 'utf8').replace(
+        '<span class="sxs-lookup"><span data-stu-id="5569b-113">',
+        '',
+      ),
+    );
     const before = snapshot(join(root, 'locales'));
     const r = run('i18n-import-msdocs', [bad]);
     expect(r.status).toBe(1);
@@ -73,10 +89,20 @@ describe('adding a locale', () => {
   it('scaffolds list entry and UI files so the status shows everything missing', () => {
     const r = run('i18n-add', ['de']);
     expect(r.status).toBe(0);
-    const list = JSON.parse(readFileSync(join(root, 'locales/locales.json'), 'utf8')) as { code: string; dir: string }[];
+    const list = JSON.parse(readFileSync(join(root, 'locales/locales.json'), 'utf8')) as {
+      code: string;
+      dir: string;
+    }[];
     expect(list.at(-1)).toMatchObject({ code: 'de', dir: 'ltr' });
-    expect(readdirSync(join(root, 'locales/de')).sort()).toEqual([...readdirSync('locales/en').filter((f) => f.endsWith('.json')), 'pages'].sort());
-    const status = JSON.parse(execFileSync('npx', ['tsx', 'scripts/i18n-status.ts', '--json'], { env: { ...process.env, CPOR_ROOT: root }, encoding: 'utf8' }));
+    expect(readdirSync(join(root, 'locales/de')).sort()).toEqual(
+      [...readdirSync('locales/en').filter((f) => f.endsWith('.json')), 'pages'].sort(),
+    );
+    const status = JSON.parse(
+      execFileSync('npx', ['tsx', 'scripts/i18n-status.ts', '--json'], {
+        env: { ...process.env, CPOR_ROOT: root },
+        encoding: 'utf8',
+      }),
+    );
     const de = status.locales.find((l: { locale: string }) => l.locale === 'de');
     expect(de.totals.current).toBe(0);
     expect(de.totals.missing).toBe(de.totals.total);
@@ -87,12 +113,20 @@ describe('adding a locale', () => {
 describe('a broken locale file stops the check with its file and key', () => {
   it.each([
     ['invalid JSON', (t: string) => t.replace(/\}\s*$/, ',}'), /locales\/tr\/common\.json:\d+:\d+: invalid JSON/],
-    ['a missing key', (t: string) => JSON.stringify({ ...JSON.parse(t), skipLink: undefined }), /locales\/tr\/common\.json: skipLink: the key is missing/],
-  ])('%s', (_n, mutate, message) => {
-    const file = join(root, 'locales/tr/common.json');
-    writeFileSync(file, mutate(readFileSync(file, 'utf8')));
-    const r = run('i18n-status', []);
-    expect(r.status).toBe(1);
-    expect(`${r.stdout}\n${r.stderr}`).toMatch(message);
-  }, 60_000);
+    [
+      'a missing key',
+      (t: string) => JSON.stringify({ ...JSON.parse(t), skipLink: undefined }),
+      /locales\/tr\/common\.json: skipLink: the key is missing/,
+    ],
+  ])(
+    '%s',
+    (_n, mutate, message) => {
+      const file = join(root, 'locales/tr/common.json');
+      writeFileSync(file, mutate(readFileSync(file, 'utf8')));
+      const r = run('i18n-status', []);
+      expect(r.status).toBe(1);
+      expect(`${r.stdout}\n${r.stderr}`).toMatch(message);
+    },
+    60_000,
+  );
 });

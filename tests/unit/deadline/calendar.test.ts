@@ -38,6 +38,7 @@ describe('plain calendar dates', () => {
   });
 
   it('round-trips day numbers', () => {
-    for (const date of ['1999-12-31', '2019-10-01', '2035-12-31', '0099-06-15']) expect(fromDayNumber(dayNumber(date))).toBe(date);
+    for (const date of ['1999-12-31', '2019-10-01', '2035-12-31', '0099-06-15'])
+      expect(fromDayNumber(dayNumber(date))).toBe(date);
   });
 });

@@ -28,7 +28,9 @@ const firstDay = dayNumber(`${HOLIDAY_SPAN.first}-01-01`);
 const lastDay = dayNumber(`${HOLIDAY_SPAN.last}-12-01`);
 const date = fc.integer({ min: firstDay, max: lastDay }).map(fromDayNumber);
 const time = fc.option(
-  fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
   { nil: undefined },
 );
 const input = fc.record({
@@ -39,7 +41,13 @@ const input = fc.record({
   rule: fc.constantFrom(...RULES),
 });
 type Arb = { date: string; time: string | undefined; timeZone: string; region: string; rule: (typeof RULES)[number] };
-const toInput = (a: Arb): DeadlineInput => ({ date: a.date, time: a.time, timeZone: a.timeZone, rule: a.rule, calendar: calendarOf(a.region) });
+const toInput = (a: Arb): DeadlineInput => ({
+  date: a.date,
+  time: a.time,
+  timeZone: a.timeZone,
+  rule: a.rule,
+  calendar: calendarOf(a.region),
+});
 
 describe('deadline properties', () => {
   it('the last counted day is a business day under the business-day rule, and a counted day always', () => {

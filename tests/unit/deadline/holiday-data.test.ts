@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { holidayRegionCodes, regionHolidayFile } from '../../../src/components/deadline/holiday-source';
 import { holidayRegionOptions } from '../../../src/components/deadline/holiday-files';
 import { fromDayNumber } from '../../../src/domain/deadline/calendar';
-import { buildRegionHolidays, cldrWeekend, coveredDays, type SourceHoliday } from '../../../src/domain/deadline/holiday-build';
+import {
+  buildRegionHolidays,
+  cldrWeekend,
+  coveredDays,
+  type SourceHoliday,
+} from '../../../src/domain/deadline/holiday-build';
 import { HOLIDAY_SPAN, parseRegionHolidays, workCalendar } from '../../../src/domain/deadline/holidays';
 import { packRegionOptions, regionOptions, unpackRegionOptions } from '../../../src/domain/deadline/regions';
 
@@ -19,8 +24,18 @@ const h = (date: string, hours: number, extra: Partial<SourceHoliday> = {}): Sou
 describe('coveredDays: a holiday makes a date a day off only when it covers more than half of it', () => {
   it.each([
     ['a whole day', '2026-01-01 00:00:00', 24, ['2026-01-01']],
-    ['Eid from sunset, 90 hours (Türkiye)', '2026-03-20 00:00:00 -0600', 90, ['2026-03-20', '2026-03-21', '2026-03-22']],
-    ['Eid from sunset, 114 hours', '2026-05-27 00:00:00 -0600', 114, ['2026-05-27', '2026-05-28', '2026-05-29', '2026-05-30']],
+    [
+      'Eid from sunset, 90 hours (Türkiye)',
+      '2026-03-20 00:00:00 -0600',
+      90,
+      ['2026-03-20', '2026-03-21', '2026-03-22'],
+    ],
+    [
+      'Eid from sunset, 114 hours',
+      '2026-05-27 00:00:00 -0600',
+      114,
+      ['2026-05-27', '2026-05-28', '2026-05-29', '2026-05-30'],
+    ],
     ['a half day from noon', '2026-12-24 12:00:00', 12, []],
     ['an afternoon from 14:00', '2026-02-16 14:00:00', 10, []],
     ['across the year end', '2026-12-31 00:00:00', 48, ['2026-12-31', '2027-01-01']],
@@ -39,8 +54,13 @@ describe('buildRegionHolidays', () => {
     span: [2026, 2027],
     holidays: [
       h('2025-12-31 00:00:00', 48),
-      h('2026-05-01 00:00:00', 24, { names: { en: 'Labour Day', jp: 'メーデー', de: 'Tag der Arbeit', fr: 'Fête du travail' } }),
-      h('2026-05-04 00:00:00', 24, { substitute: true, names: { en: 'Labour Day', jp: 'メーデー', de: 'Tag der Arbeit' } }),
+      h('2026-05-01 00:00:00', 24, {
+        names: { en: 'Labour Day', jp: 'メーデー', de: 'Tag der Arbeit', fr: 'Fête du travail' },
+      }),
+      h('2026-05-04 00:00:00', 24, {
+        substitute: true,
+        names: { en: 'Labour Day', jp: 'メーデー', de: 'Tag der Arbeit' },
+      }),
       h('2026-06-01 00:00:00', 24, { type: 'observance' }),
       h('2026-08-15 00:00:00', 24, { type: 'bank' }),
       h('2027-01-01 00:00:00', 24),
@@ -50,8 +70,15 @@ describe('buildRegionHolidays', () => {
 
   it('keeps public holidays only, bucketed by the year of each covered date', () => {
     expect(file.days).toEqual({
-      '2026': [[101, 0], [501, 1], [504, 1, 1]],
-      '2027': [[101, 0], [301, 2]],
+      '2026': [
+        [101, 0],
+        [501, 1],
+        [504, 1, 1],
+      ],
+      '2027': [
+        [101, 0],
+        [301, 2],
+      ],
     });
   });
 
@@ -71,7 +98,14 @@ describe('buildRegionHolidays', () => {
 });
 
 describe('parseRegionHolidays rejects broken files', () => {
-  const good = { v: 1, region: 'TR', span: [2026, 2026], weekend: [6, 7], names: [{ en: 'A' }], days: { '2026': [[101, 0]] } };
+  const good = {
+    v: 1,
+    region: 'TR',
+    span: [2026, 2026],
+    weekend: [6, 7],
+    names: [{ en: 'A' }],
+    days: { '2026': [[101, 0]] },
+  };
   it.each([
     ['null', null],
     ['a string', 'TR'],
@@ -116,9 +150,12 @@ describe('the built region files', () => {
     expect(parseRegionHolidays(JSON.parse(JSON.stringify(tr)))).toBeDefined();
   });
 
-  it.each(['IR', 'BA', 'VA', 'ME', 'ID', 'AR', 'MY', 'DE', 'US', 'JP', 'TR', 'HU'])('%s is at most 8 KB gzipped', (region) => {
-    expect(gzipSync(JSON.stringify(regionHolidayFile(region))).length).toBeLessThanOrEqual(8 * 1024);
-  });
+  it.each(['IR', 'BA', 'VA', 'ME', 'ID', 'AR', 'MY', 'DE', 'US', 'JP', 'TR', 'HU'])(
+    '%s is at most 8 KB gzipped',
+    (region) => {
+      expect(gzipSync(JSON.stringify(regionHolidayFile(region))).length).toBeLessThanOrEqual(8 * 1024);
+    },
+  );
 });
 
 describe('region options', () => {

@@ -2,7 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { holidayRegionCodes, regionHolidayFile, regionHolidayJson } from '../../../src/components/deadline/holiday-source';
+import {
+  holidayRegionCodes,
+  regionHolidayFile,
+  regionHolidayJson,
+} from '../../../src/components/deadline/holiday-source';
 import { holidayFileRegions, readHolidayFile } from '../../../src/components/deadline/holiday-files';
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'public', 'holidays');
@@ -18,7 +22,11 @@ describe('public/holidays/', () => {
   it('holds what the holiday source builds now, region by region', () => {
     const stale = codes.filter((c) => {
       let file: string | undefined;
-      try { file = readFileSync(join(DIR, `${c}.json`), 'utf8'); } catch { file = undefined; }
+      try {
+        file = readFileSync(join(DIR, `${c}.json`), 'utf8');
+      } catch {
+        file = undefined;
+      }
       return file !== regionHolidayJson(c);
     });
     expect(stale, `${stale.join(', ')} ${HINT}`).toEqual([]);

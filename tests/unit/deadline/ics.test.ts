@@ -63,7 +63,14 @@ describe('buildIcs', () => {
     expect(value('TRIGGER')).toBe('-P1D');
     expect(value('ACTION')).toBe('DISPLAY');
     const blocks = props.filter((p) => p.name === 'BEGIN' || p.name === 'END').map((p) => `${p.name}:${p.value}`);
-    expect(blocks).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'BEGIN:VALARM', 'END:VALARM', 'END:VEVENT', 'END:VCALENDAR']);
+    expect(blocks).toEqual([
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'BEGIN:VALARM',
+      'END:VALARM',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ]);
     // The alarm has its own DESCRIPTION, as RFC 5545 requires for DISPLAY alarms.
     expect(props.filter((p) => p.name === 'DESCRIPTION')).toHaveLength(2);
   });

@@ -43,13 +43,16 @@ describe('DeadlineCalculator server render', () => {
     }
   });
 
-  it.each(LOCALES.map((l) => [l.code] as const))('renders a shared result in an <output> with the ISO instant (%s)', (code) => {
-    const html = render(code, '?notified=2026-11-20T21:45&tz=Europe/Budapest&rule=five-business-days');
-    expect(html).toMatch(/<output[^>]*><time datetime="2026-11-28T00:00:00\+01:00">/);
-    expect(html).toContain('<table class="deadline__ledger">');
-    expect(html.match(/class="deadline__day deadline__day--counted"/g)).toHaveLength(5);
-    expect(html).not.toMatch(KEY_LEFT);
-  });
+  it.each(LOCALES.map((l) => [l.code] as const))(
+    'renders a shared result in an <output> with the ISO instant (%s)',
+    (code) => {
+      const html = render(code, '?notified=2026-11-20T21:45&tz=Europe/Budapest&rule=five-business-days');
+      expect(html).toMatch(/<output[^>]*><time datetime="2026-11-28T00:00:00\+01:00">/);
+      expect(html).toContain('<table class="deadline__ledger">');
+      expect(html.match(/class="deadline__day deadline__day--counted"/g)).toHaveLength(5);
+      expect(html).not.toMatch(KEY_LEFT);
+    },
+  );
 
   it('labels the start input "approval" for the seven-day rule', () => {
     const html = render('en', '?approved=2026-10-22&tz=Europe/Istanbul&rule=seven-days-after-approval');
@@ -61,7 +64,9 @@ describe('DeadlineCalculator server render', () => {
     const html = render('en', '?notified=%3Cscript%3Ealert(1)%3C/script%3E&tz=Mars/Base');
     expect(html).toContain('id="dl-date-error"');
     expect(html).toContain('id="dl-tz-error"');
-    expect(html).toMatch(/id="dl-tz"[^>]*aria-describedby="dl-tz-hint dl-tz-error"|aria-describedby="dl-tz-hint dl-tz-error"[^>]*id="dl-tz"/);
+    expect(html).toMatch(
+      /id="dl-tz"[^>]*aria-describedby="dl-tz-hint dl-tz-error"|aria-describedby="dl-tz-hint dl-tz-error"[^>]*id="dl-tz"/,
+    );
     expect(html).toContain('aria-invalid="true"');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script>');

@@ -15,15 +15,32 @@ const opts = { regions, defaultTimeZone: 'Europe/Budapest' };
 
 describe('parseDeadlineQuery: good input', () => {
   it('reads the shared-link example', () => {
-    const { values, errors } = parseDeadlineQuery('?notified=2026-12-24T16:30&tz=Europe/Istanbul&region=TR&rule=five-business-days', opts);
+    const { values, errors } = parseDeadlineQuery(
+      '?notified=2026-12-24T16:30&tz=Europe/Istanbul&region=TR&rule=five-business-days',
+      opts,
+    );
     expect(errors).toEqual([]);
-    expect(values).toEqual({ date: '2026-12-24', time: '16:30', tz: 'Europe/Istanbul', region: 'TR', rule: 'five-business-days' });
+    expect(values).toEqual({
+      date: '2026-12-24',
+      time: '16:30',
+      tz: 'Europe/Istanbul',
+      region: 'TR',
+      rule: 'five-business-days',
+    });
   });
 
   it('reads the approval key for the seven-day rule, and an encoded zone', () => {
-    const { values, errors } = parseDeadlineQuery('approved=2026-10-22&tz=America%2FSantiago&rule=seven-days-after-approval', opts);
+    const { values, errors } = parseDeadlineQuery(
+      'approved=2026-10-22&tz=America%2FSantiago&rule=seven-days-after-approval',
+      opts,
+    );
     expect(errors).toEqual([]);
-    expect(values).toMatchObject({ date: '2026-10-22', time: '', tz: 'America/Santiago', rule: 'seven-days-after-approval' });
+    expect(values).toMatchObject({
+      date: '2026-10-22',
+      time: '',
+      tz: 'America/Santiago',
+      rule: 'seven-days-after-approval',
+    });
   });
 
   it('gives an empty form and no errors for an empty query', () => {
@@ -56,7 +73,12 @@ describe('parseDeadlineQuery: bad input is reported beside its field, never thro
     [
       'several at once, in field order',
       'rule=x&region=QQ&tz=Nowhere&notified=2026-02-29T10:00',
-      [['date', 'impossibleDate'], ['tz', 'unknownZone'], ['region', 'unknownRegion'], ['rule', 'unknownRule']],
+      [
+        ['date', 'impossibleDate'],
+        ['tz', 'unknownZone'],
+        ['region', 'unknownRegion'],
+        ['rule', 'unknownRule'],
+      ],
     ],
   ])('%s', (_name, search, expected) => {
     const { errors } = parseDeadlineQuery(search, opts);
@@ -94,12 +116,26 @@ describe('validateDeadlineValues', () => {
 
 describe('serializeDeadlineQuery', () => {
   it('writes the shared-link form with readable slashes and colons', () => {
-    const values: DeadlineQueryValues = { date: '2026-12-24', time: '16:30', tz: 'Europe/Istanbul', region: 'TR', rule: 'five-business-days' };
-    expect(serializeDeadlineQuery(values)).toBe('?notified=2026-12-24T16:30&tz=Europe/Istanbul&region=TR&rule=five-business-days');
+    const values: DeadlineQueryValues = {
+      date: '2026-12-24',
+      time: '16:30',
+      tz: 'Europe/Istanbul',
+      region: 'TR',
+      rule: 'five-business-days',
+    };
+    expect(serializeDeadlineQuery(values)).toBe(
+      '?notified=2026-12-24T16:30&tz=Europe/Istanbul&region=TR&rule=five-business-days',
+    );
   });
 
   it('uses the approval key for the seven-day rule', () => {
-    const values: DeadlineQueryValues = { date: '2026-10-22', time: '', tz: '', region: '', rule: 'seven-days-after-approval' };
+    const values: DeadlineQueryValues = {
+      date: '2026-10-22',
+      time: '',
+      tz: '',
+      region: '',
+      rule: 'seven-days-after-approval',
+    };
     expect(serializeDeadlineQuery(values)).toBe('?approved=2026-10-22&rule=seven-days-after-approval');
   });
 

@@ -10,7 +10,13 @@ import { calendarOf, dataOf, translatorOf } from './helpers';
 
 const KEY_LEFT = /\b(form|errors|rules|about|assumptions|result|ledger|ics|summary|warnings|example)\.[\w.-]+/;
 const rule = findRule('five-business-days')!;
-const result = computeDeadline({ date: '2026-10-22', time: '16:30', timeZone: 'Europe/Istanbul', rule, calendar: calendarOf('TR') });
+const result = computeDeadline({
+  date: '2026-10-22',
+  time: '16:30',
+  timeZone: 'Europe/Istanbul',
+  rule,
+  calendar: calendarOf('TR'),
+});
 
 describe('buildSummary', () => {
   it('states the rule, the start, the closing moment in three zones, the skipped holiday and the sources', () => {
@@ -25,7 +31,9 @@ describe('buildSummary', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('CPOR opt-out window: Five business days from the notification');
     expect(text).toContain('Customer notified: Thursday, October 22, 2026 at 04:30 PM GMT+3 (Europe/Istanbul)');
-    expect(text).toContain("Window closes, customer's time (Europe/Istanbul): Saturday, October 31, 2026 at 12:00 AM GMT+3");
+    expect(text).toContain(
+      "Window closes, customer's time (Europe/Istanbul): Saturday, October 31, 2026 at 12:00 AM GMT+3",
+    );
     expect(text).toContain('Your time (America/New_York): Friday, October 30, 2026 at 05:00 PM GMT-4');
     expect(text).toContain('UTC: Friday, October 30, 2026 at 09:00 PM GMT');
     expect(text).toContain('Last counted day: Friday, October 30, 2026');
@@ -67,7 +75,7 @@ describe('ledger and error wording', () => {
     const { errors } = parseDeadlineQuery('notified=2026-02-30&tz=Mars/Base', { regions: [] });
     expect(errors.map((e) => errorText(e, t, rule))).toEqual([
       'Notification date: 2026-02-30 does not exist in the calendar.',
-      'Customer\'s time zone: “Mars/Base” is not a time zone this browser knows. Use an IANA name such as Europe/Istanbul.',
+      "Customer's time zone: “Mars/Base” is not a time zone this browser knows. Use an IANA name such as Europe/Istanbul.",
     ]);
     expect(errorText(errors[0]!, t, findRule('seven-days-after-approval')!)).toMatch(/^Approval date:/);
   });

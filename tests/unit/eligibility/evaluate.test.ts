@@ -15,14 +15,49 @@ describe('outcomes for representative answers', () => {
     ['unsure of programs', partner({ programs: ['unsure'] }), 'get-started', 'programs'],
     ['co-op only', partner({ programs: ['coop'] }), 'coop-claims', 'programs'],
     ['other customers', partner({ programs: ['osu-m365'], customers: 'other' }), 'not-applicable', 'customers'],
-    ['Microsoft 365 work without OSU-Microsoft 365', partner({ programs: ['osa-sell', 'coop'], customers: 'm365' }), 'get-started', 'programs'],
-    ['Dynamics work with only OSU-Microsoft 365', partner({ programs: ['osu-m365'], customers: 'd365' }), 'get-started', 'programs'],
+    [
+      'Microsoft 365 work without OSU-Microsoft 365',
+      partner({ programs: ['osa-sell', 'coop'], customers: 'm365' }),
+      'get-started',
+      'programs',
+    ],
+    [
+      'Dynamics work with only OSU-Microsoft 365',
+      partner({ programs: ['osu-m365'], customers: 'd365' }),
+      'get-started',
+      'programs',
+    ],
     ['no claim wanted', partner({ programs: ['osu-m365'], customers: 'm365', claim: 'no' }), 'not-applicable', 'claim'],
-    ['a CSP subscription', partner({ programs: ['osu-bizapps'], customers: 'd365', claim: 'yes', purchase: 'csp' }), 'not-applicable', 'purchase'],
-    ['an Incentives admin, Microsoft 365', partner({ programs: ['osu-m365'], customers: 'm365', claim: 'yes', role: 'admin' }), 'cpor-applies', undefined],
-    ['an Incentives admin, Dynamics via VL', partner({ programs: ['osa-sell'], customers: 'd365', claim: 'yes', purchase: 'vl-web', role: 'admin' }), 'cpor-applies', undefined],
-    ['an Incentives user', partner({ programs: ['osu-m365'], customers: 'm365', claim: 'yes', role: 'user' }), 'admin-must-submit', 'role'],
-    ['another role, purchase unsure', partner({ programs: ['osu-bizapps'], customers: 'd365', claim: 'yes', purchase: 'unsure', role: 'other' }), 'admin-must-submit', 'role'],
+    [
+      'a CSP subscription',
+      partner({ programs: ['osu-bizapps'], customers: 'd365', claim: 'yes', purchase: 'csp' }),
+      'not-applicable',
+      'purchase',
+    ],
+    [
+      'an Incentives admin, Microsoft 365',
+      partner({ programs: ['osu-m365'], customers: 'm365', claim: 'yes', role: 'admin' }),
+      'cpor-applies',
+      undefined,
+    ],
+    [
+      'an Incentives admin, Dynamics via VL',
+      partner({ programs: ['osa-sell'], customers: 'd365', claim: 'yes', purchase: 'vl-web', role: 'admin' }),
+      'cpor-applies',
+      undefined,
+    ],
+    [
+      'an Incentives user',
+      partner({ programs: ['osu-m365'], customers: 'm365', claim: 'yes', role: 'user' }),
+      'admin-must-submit',
+      'role',
+    ],
+    [
+      'another role, purchase unsure',
+      partner({ programs: ['osu-bizapps'], customers: 'd365', claim: 'yes', purchase: 'unsure', role: 'other' }),
+      'admin-must-submit',
+      'role',
+    ],
   ])('%s → %s', (_, answers, outcome, hintFor) => {
     const e = evaluate(answers);
     expect(e?.outcome).toBe(outcome);
@@ -35,7 +70,9 @@ describe('outcomes for representative answers', () => {
     expect(keys({ ...base, purchase: 'unsure' })).toContain('checklist.confirm-purchase');
     expect(keys({ ...base, purchase: 'vl-web' })).not.toContain('checklist.confirm-purchase');
     expect(keys({ ...base, purchase: 'vl-web' })).toContain('checklist.technical-contact');
-    expect(keys(partner({ programs: ['osu-m365'], customers: 'm365', claim: 'yes', role: 'admin' }))).not.toContain('checklist.technical-contact');
+    expect(keys(partner({ programs: ['osu-m365'], customers: 'm365', claim: 'yes', role: 'admin' }))).not.toContain(
+      'checklist.technical-contact',
+    );
   });
 
   it('mentions co-op claims beside CPOR when the reader also chose a co-op program', () => {
@@ -51,7 +88,11 @@ describe('every outcome explains itself', () => {
     const e = evaluate(answers)!;
     const asked = walk(answers).asked;
     expect(e.reasons.length).toBeGreaterThan(0);
-    for (const r of [...e.reasons, ...e.notes, ...e.checklist.map((c) => ({ ...c, params: {}, conflictSources: undefined }))]) {
+    for (const r of [
+      ...e.reasons,
+      ...e.notes,
+      ...e.checklist.map((c) => ({ ...c, params: {}, conflictSources: undefined })),
+    ]) {
       expect(r.sources.length).toBeGreaterThan(0);
       for (const s of [...r.sources, ...(r.conflictSources ?? [])]) expect(SOURCE_IDS).toContain(s);
       // A reason names the reader's answers, so it may only refer to questions the reader answered.

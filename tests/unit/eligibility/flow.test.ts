@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/domain/eligibility/evaluate';
 import { OUTCOMES } from '../../../src/domain/eligibility/evaluation';
 import { answersBefore, follows, nextStep, previousQuestion, prune, walk } from '../../../src/domain/eligibility/flow';
-import { QUESTION_IDS, getQuestion, questions, withAnswer, type Answers } from '../../../src/domain/eligibility/questions';
+import {
+  QUESTION_IDS,
+  getQuestion,
+  questions,
+  withAnswer,
+  type Answers,
+} from '../../../src/domain/eligibility/questions';
 import { answerChoices, enumerateStates } from '../../../src/domain/eligibility/states';
 import { answerQuestion, backState, resolveView } from '../../../src/domain/eligibility/steps';
 
@@ -50,24 +56,61 @@ describe('every path through the decision table', () => {
 });
 
 describe('changing an answer', () => {
-  const full: Answers = { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'd365', claim: 'yes', purchase: 'vl-web', role: 'admin' };
+  const full: Answers = {
+    audience: 'partner',
+    programs: ['osa-sell', 'osu-m365'],
+    customers: 'd365',
+    claim: 'yes',
+    purchase: 'vl-web',
+    role: 'admin',
+  };
 
   it.each<[string, keyof Answers, string[], Answers]>([
     ['to customer drops every partner answer', 'audience', ['customer'], { audience: 'customer' }],
     ['programs to none drops the rest', 'programs', ['none'], { audience: 'partner', programs: ['none'] }],
-    ['customers to m365 drops the purchase answer but keeps claim and role', 'customers', ['m365'],
-      { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'm365', claim: 'yes', role: 'admin' }],
-    ['customers to other drops everything after it', 'customers', ['other'], { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'other' }],
-    ['claim to no drops purchase and role', 'claim', ['no'], { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'd365', claim: 'no' }],
-    ['purchase to csp drops the role', 'purchase', ['csp'], { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'd365', claim: 'yes', purchase: 'csp' }],
-    ['programs to osu-m365 only drops answers after the mismatch', 'programs', ['osu-m365'], { audience: 'partner', programs: ['osu-m365'], customers: 'd365' }],
+    [
+      'customers to m365 drops the purchase answer but keeps claim and role',
+      'customers',
+      ['m365'],
+      { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'm365', claim: 'yes', role: 'admin' },
+    ],
+    [
+      'customers to other drops everything after it',
+      'customers',
+      ['other'],
+      { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'other' },
+    ],
+    [
+      'claim to no drops purchase and role',
+      'claim',
+      ['no'],
+      { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'd365', claim: 'no' },
+    ],
+    [
+      'purchase to csp drops the role',
+      'purchase',
+      ['csp'],
+      { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'd365', claim: 'yes', purchase: 'csp' },
+    ],
+    [
+      'programs to osu-m365 only drops answers after the mismatch',
+      'programs',
+      ['osu-m365'],
+      { audience: 'partner', programs: ['osu-m365'], customers: 'd365' },
+    ],
   ])('%s', (_, id, values, want) => {
     const next = answerQuestion(full, id, values);
     expect(next).toEqual({ answers: want });
   });
 
   it('keeps later answers that may still apply and asks the new question first', () => {
-    const m365: Answers = { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'm365', claim: 'yes', role: 'user' };
+    const m365: Answers = {
+      audience: 'partner',
+      programs: ['osa-sell', 'osu-m365'],
+      customers: 'm365',
+      claim: 'yes',
+      role: 'user',
+    };
     const next = answerQuestion(m365, 'customers', ['d365']);
     if (typeof next === 'string') throw new Error(next);
     expect(next.answers.role).toBe('user');

@@ -10,7 +10,8 @@ import { questions } from '../../../src/domain/eligibility/questions';
 import { enumerateStates } from '../../../src/domain/eligibility/states';
 
 const load = (code: string) => JSON.parse(readFileSync(`locales/${code}/wizard.json`, 'utf8')) as Messages;
-const keysOf = (m: Messages) => new Set([...flatten(m).keys()].map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')));
+const keysOf = (m: Messages) =>
+  new Set([...flatten(m).keys()].map((k) => k.replace(/_(zero|one|two|few|many|other)$/, '')));
 
 /** Every key the domain can emit, found by evaluating every reachable state. */
 function domainKeys(): Set<string> {
@@ -61,11 +62,17 @@ describe('wizard messages', () => {
     expect([...used].filter((k) => !en.has(k))).toEqual([]);
   });
 
-  it.each(LOCALES.filter((l) => l.code !== SOURCE_LOCALE).map((l) => l.code))('%s has the same keys, placeholders and plurals as English', (code) => {
-    const tags = Object.fromEntries(LOCALES.map((l) => [l.code, l.tag]));
-    const problems = checkMessages({ [SOURCE_LOCALE]: { wizard: load(SOURCE_LOCALE) }, [code]: { wizard: load(code) } }, tags);
-    expect(problems).toEqual([]);
-    const keys = keysOf(load(code));
-    expect([...domainKeys()].filter((k) => !keys.has(k))).toEqual([]);
-  });
+  it.each(LOCALES.filter((l) => l.code !== SOURCE_LOCALE).map((l) => l.code))(
+    '%s has the same keys, placeholders and plurals as English',
+    (code) => {
+      const tags = Object.fromEntries(LOCALES.map((l) => [l.code, l.tag]));
+      const problems = checkMessages(
+        { [SOURCE_LOCALE]: { wizard: load(SOURCE_LOCALE) }, [code]: { wizard: load(code) } },
+        tags,
+      );
+      expect(problems).toEqual([]);
+      const keys = keysOf(load(code));
+      expect([...domainKeys()].filter((k) => !keys.has(k))).toEqual([]);
+    },
+  );
 });

@@ -27,12 +27,17 @@ describe('answers in the query string', () => {
   });
 
   it('writes multi-select answers as repeated keys, like a GET form', () => {
-    expect(serializeWizardQuery({ audience: 'partner', programs: ['osa-sell', 'coop'] })).toBe('?audience=partner&programs=osa-sell&programs=coop');
+    expect(serializeWizardQuery({ audience: 'partner', programs: ['osa-sell', 'coop'] })).toBe(
+      '?audience=partner&programs=osa-sell&programs=coop',
+    );
     expect(serializeWizardQuery({})).toBe('');
   });
 
   it('accepts programs in any order and without the leading question mark', () => {
-    expect(parseWizardQuery('audience=partner&programs=coop&programs=osa-sell').answers.programs).toEqual(['osa-sell', 'coop']);
+    expect(parseWizardQuery('audience=partner&programs=coop&programs=osa-sell').answers.programs).toEqual([
+      'osa-sell',
+      'coop',
+    ]);
   });
 
   it.each<[string, string, string, string]>([
@@ -72,6 +77,7 @@ describe('answers in the query string', () => {
       }),
       { numRuns: 500 },
     );
-    for (const bad of ['%', '%E0%A4%A', '?&&&=', '?=x', '?audience=partner%00', '?programs']) expect(() => parseWizardQuery(bad)).not.toThrow();
+    for (const bad of ['%', '%E0%A4%A', '?&&&=', '?=x', '?audience=partner%00', '?programs'])
+      expect(() => parseWizardQuery(bad)).not.toThrow();
   });
 });

@@ -18,7 +18,9 @@ describe('state paths (the fragments of the wizard without JavaScript)', () => {
   });
 
   it('spells answers in the order they are asked, with ticked programs joined by +', () => {
-    expect(toStatePath({ audience: 'partner', programs: ['osa-sell', 'coop'], customers: 'd365' })).toBe('partner/osa-sell+coop/d365/');
+    expect(toStatePath({ audience: 'partner', programs: ['osa-sell', 'coop'], customers: 'd365' })).toBe(
+      'partner/osa-sell+coop/d365/',
+    );
     expect(toStatePath({})).toBe('');
     expect(toStatePath({ audience: 'customer' }, { result: true })).toBe('customer/result/');
   });
@@ -44,9 +46,20 @@ describe('state paths (the fragments of the wizard without JavaScript)', () => {
     const href = staticHref('/base/en/eligibility/steps/#/');
     const rel = (url: string) => url.replace('/base/en/eligibility/steps/#/', '');
     for (const s of states.filter((x) => x.kind === 'check')) {
-      for (const step of [undefined, 'check', 'result', 'audience', 'programs', 'customers', 'claim', 'purchase', 'role'] as const) {
+      for (const step of [
+        undefined,
+        'check',
+        'result',
+        'audience',
+        'programs',
+        'customers',
+        'claim',
+        'purchase',
+        'role',
+      ] as const) {
         const url = rel(href(step === undefined ? { answers: s.answers } : { answers: s.answers, step }));
-        if (step === undefined || step === 'check' || step === 'result' || s.answers[step] !== undefined) expect(paths, url).toContain(url);
+        if (step === undefined || step === 'check' || step === 'result' || s.answers[step] !== undefined)
+          expect(paths, url).toContain(url);
       }
     }
   });

@@ -32,7 +32,9 @@ describe('wizard states without JavaScript', () => {
     }
     expect(html).not.toMatch(/<form|<input|<script/);
     // Every string resolved: no message key leaks into the page.
-    expect(html).not.toMatch(/\b(questions|outcomes|reasons|notes|conflicts|changeHints|checklist|sources|ui|errors|guides)\.[a-z]/);
+    expect(html).not.toMatch(
+      /\b(questions|outcomes|reasons|notes|conflicts|changeHints|checklist|sources|ui|errors|guides)\.[a-z]/,
+    );
     if (s.kind === 'question' || s.kind === 'draft') {
       expect(html).toMatch(/<fieldset[^>]*aria-describedby="wz-[a-z]+-hint"/);
       expect(html).toMatch(/<legend class="wz-legend"><h1/);
@@ -53,7 +55,10 @@ describe('wizard states without JavaScript', () => {
 
 describe('the plain version: every state on one page', () => {
   const page = render(<WizardStates ctx={{ ...ctx, href: staticHref('#/'), level: 2 }} states={states} />);
-  const sections = [...page.matchAll(/<section id="([^"]*)" class="(wz-state[^"]*)"/g)].map((m) => ({ id: m[1]!, cls: m[2]! }));
+  const sections = [...page.matchAll(/<section id="([^"]*)" class="(wz-state[^"]*)"/g)].map((m) => ({
+    id: m[1]!,
+    cls: m[2]!,
+  }));
   const ids = [...page.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
 
   it('has one section per state, its id the state path after a slash', () => {
@@ -80,6 +85,8 @@ describe('the plain version: every state on one page', () => {
 
   it('heads each state one level below the page title', () => {
     expect(page).not.toMatch(/<h1/);
-    expect(page.match(/<legend class="wz-legend"><h2/g)).toHaveLength(states.filter((s) => s.kind === 'question' || s.kind === 'draft').length);
+    expect(page.match(/<legend class="wz-legend"><h2/g)).toHaveLength(
+      states.filter((s) => s.kind === 'question' || s.kind === 'draft').length,
+    );
   });
 });

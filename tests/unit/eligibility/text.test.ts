@@ -5,11 +5,23 @@ import { evaluate } from '../../../src/domain/eligibility/evaluate';
 import type { Answers } from '../../../src/domain/eligibility/questions';
 import { describeAnswer, outcomeAsText, sourcesText } from '../../../src/domain/eligibility/text';
 
-const tFor = (code: string, tag: string) => createTranslator(JSON.parse(readFileSync(`locales/${code}/wizard.json`, 'utf8')) as Messages, tag);
-const answers: Answers = { audience: 'partner', programs: ['osa-sell', 'coop'], customers: 'd365', claim: 'yes', purchase: 'csp' };
+const tFor = (code: string, tag: string) =>
+  createTranslator(JSON.parse(readFileSync(`locales/${code}/wizard.json`, 'utf8')) as Messages, tag);
+const answers: Answers = {
+  audience: 'partner',
+  programs: ['osa-sell', 'coop'],
+  customers: 'd365',
+  claim: 'yes',
+  purchase: 'csp',
+};
 
 describe('outcome as plain text', () => {
-  it.each([['en', 'en'], ['tr', 'tr-TR'], ['ar', 'ar'], ['ja', 'ja-JP']])('%s: names the answers, the outcome, and every reason with its sources', (code, tag) => {
+  it.each([
+    ['en', 'en'],
+    ['tr', 'tr-TR'],
+    ['ar', 'ar'],
+    ['ja', 'ja-JP'],
+  ])('%s: names the answers, the outcome, and every reason with its sources', (code, tag) => {
     const t = tFor(code, tag);
     const e = evaluate(answers)!;
     const text = outcomeAsText(answers, e, t, tag, 'https://example.test/r/');

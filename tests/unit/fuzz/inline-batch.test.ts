@@ -9,11 +9,59 @@ const strip = (nodes: unknown): unknown =>
   JSON.parse(JSON.stringify(nodes, (key, value: unknown) => (key === 'position' ? undefined : value)));
 
 const piece = fc.constantFrom(
-  'Partner Center', 'CPOR', ' ', '\n', '. ', '*', '**', '_', '`', '`code`', '[', ']', '(', ')', '[link](../get-started/)', '<b>', '~~',
-  '# ', '- ', '1. ', '> ', '===', '---', '| a | b |', '\\', 'http://example.org', '&amp;', '[x]: /y', '    ', '。', 'Ü',
-  'www.example.org', 'mailto:a@b.co', 'a@b.co', 'https://x.y', '!', '&', ':', '\t', '\r\n', '&#65;', 'x_y_z', '<https://x.y>', 'ftp:', 'Note: ', 'HTTPS://X.Y', '\u0000', 'WWW.x.org',
+  'Partner Center',
+  'CPOR',
+  ' ',
+  '\n',
+  '. ',
+  '*',
+  '**',
+  '_',
+  '`',
+  '`code`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '[link](../get-started/)',
+  '<b>',
+  '~~',
+  '# ',
+  '- ',
+  '1. ',
+  '> ',
+  '===',
+  '---',
+  '| a | b |',
+  '\\',
+  'http://example.org',
+  '&amp;',
+  '[x]: /y',
+  '    ',
+  '。',
+  'Ü',
+  'www.example.org',
+  'mailto:a@b.co',
+  'a@b.co',
+  'https://x.y',
+  '!',
+  '&',
+  ':',
+  '\t',
+  '\r\n',
+  '&#65;',
+  'x_y_z',
+  '<https://x.y>',
+  'ftp:',
+  'Note: ',
+  'HTTPS://X.Y',
+  '\u0000',
+  'WWW.x.org',
 );
-const segment = fc.oneof(fc.array(piece, { maxLength: 12 }).map((p) => p.join('')), fc.string({ maxLength: 30 }));
+const segment = fc.oneof(
+  fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+  fc.string({ maxLength: 30 }),
+);
 
 describe('parseInlineMany', () => {
   it('equals parseInline segment by segment', () => {
@@ -26,7 +74,11 @@ describe('parseInlineMany', () => {
   }, 60_000);
 
   it('keeps plain sentences as one text node each, and still parses the ones with Markdown', () => {
-    const out = parseInlineMany(['Partner Center shows the request.', 'It takes 5 days (see below).', 'Use *this* one.']) as Node[][];
+    const out = parseInlineMany([
+      'Partner Center shows the request.',
+      'It takes 5 days (see below).',
+      'Use *this* one.',
+    ]) as Node[][];
     expect(out[0]).toEqual([{ type: 'text', value: 'Partner Center shows the request.' }]);
     expect(out[1]).toEqual([{ type: 'text', value: 'It takes 5 days (see below).' }]);
     expect(out[2]!.map((n) => n.type)).toEqual(['text', 'emphasis', 'text']);
@@ -34,6 +86,9 @@ describe('parseInlineMany', () => {
 
   it('keeps a sentence with emphasis and a link apart from its neighbours', () => {
     const out = parseInlineMany(['Open *Partner Center*.', 'See [the guide](../get-started/).']) as Node[][];
-    expect(out.map((nodes) => nodes.map((n) => n.type))).toEqual([['text', 'emphasis', 'text'], ['text', 'link', 'text']]);
+    expect(out.map((nodes) => nodes.map((n) => n.type))).toEqual([
+      ['text', 'emphasis', 'text'],
+      ['text', 'link', 'text'],
+    ]);
   });
 });

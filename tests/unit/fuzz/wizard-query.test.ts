@@ -12,7 +12,26 @@ const OPTIONS = questions.flatMap((q) => q.options);
 
 /** Query-shaped noise: question ids, option ids, steps, escapes (broken ones too), markup and unicode. */
 const piece = fc.oneof(
-  fc.constantFrom(...QUESTION_IDS, ...OPTIONS, 'step', 'result', 'check', '=', '&', '?', '+', '%', '%ZZ', '%E0%A4%A', '%00', '%3Cscript%3E', '<img src=x onerror=alert(1)>', '__proto__', 'constructor', 'hasOwnProperty'),
+  fc.constantFrom(
+    ...QUESTION_IDS,
+    ...OPTIONS,
+    'step',
+    'result',
+    'check',
+    '=',
+    '&',
+    '?',
+    '+',
+    '%',
+    '%ZZ',
+    '%E0%A4%A',
+    '%00',
+    '%3Cscript%3E',
+    '<img src=x onerror=alert(1)>',
+    '__proto__',
+    'constructor',
+    'hasOwnProperty',
+  ),
   fc.string({ unit: 'binary', maxLength: 10 }),
 );
 const noisyQuery = fc.oneof(
@@ -23,7 +42,17 @@ const noisyQuery = fc.oneof(
 
 /** Any answer to each question, valid or not, combined the way the wizard allows (invalid combinations are skipped). */
 const rawAnswers = fc.record(
-  Object.fromEntries(questions.map((q) => [q.id, fc.option(q.kind === 'multi' ? fc.subarray([...q.options], { minLength: 1 }) : fc.constantFrom(...q.options).map((o) => [o]), { nil: undefined })])),
+  Object.fromEntries(
+    questions.map((q) => [
+      q.id,
+      fc.option(
+        q.kind === 'multi'
+          ? fc.subarray([...q.options], { minLength: 1 })
+          : fc.constantFrom(...q.options).map((o) => [o]),
+        { nil: undefined },
+      ),
+    ]),
+  ),
 ) as fc.Arbitrary<Record<string, string[] | undefined>>;
 
 function build(raw: Record<string, string[] | undefined>): Answers {
@@ -37,35 +66,51 @@ function build(raw: Record<string, string[] | undefined>): Answers {
   return prune(answers);
 }
 
-const state = fc.tuple(rawAnswers, fc.constantFrom<Step | undefined>(undefined, 'check', 'result', ...QUESTION_IDS)).map(([raw, step]) => {
-  const answers = build(raw);
-  return { answers, step: step !== undefined && isStepAvailable(answers, step) ? step : undefined };
-});
+const state = fc
+  .tuple(rawAnswers, fc.constantFrom<Step | undefined>(undefined, 'check', 'result', ...QUESTION_IDS))
+  .map(([raw, step]) => {
+    const answers = build(raw);
+    return { answers, step: step !== undefined && isStepAvailable(answers, step) ? step : undefined };
+  });
 
 describe('parseWizardQuery, fuzzed', () => {
-  it('never throws; errors use known codes and never echo a name that is not a plain word; answers are offered options', () => {
-    fc.assert(fc.property(noisyQuery, (search) => {
-      const parsed = parseWizardQuery(search);
-      for (const e of parsed.errors) {
-        expect(ERROR_CODES).toContain(e.code);
-        expect(e.param).toMatch(/^[a-z0-9_-]{0,32}$/i);
-      }
-      for (const q of questions) {
-        const a = parsed.answers[q.id];
-        for (const v of a === undefined ? [] : typeof a === 'string' ? [a] : a) expect(q.options).toContain(v);
-      }
-      if (parsed.step !== undefined) expect(isStepAvailable(parsed.answers, parsed.step)).toBe(true);
-    }), RUNS);
-  }, TIMEOUT);
+  it(
+    'never throws; errors use known codes and never echo a name that is not a plain word; answers are offered options',
+    () => {
+      fc.assert(
+        fc.property(noisyQuery, (search) => {
+          const parsed = parseWizardQuery(search);
+          for (const e of parsed.errors) {
+            expect(ERROR_CODES).toContain(e.code);
+            expect(e.param).toMatch(/^[a-z0-9_-]{0,32}$/i);
+          }
+          for (const q of questions) {
+            const a = parsed.answers[q.id];
+            for (const v of a === undefined ? [] : typeof a === 'string' ? [a] : a) expect(q.options).toContain(v);
+          }
+          if (parsed.step !== undefined) expect(isStepAvailable(parsed.answers, parsed.step)).toBe(true);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('reads back every state it writes, without errors', () => {
-    fc.assert(fc.property(state, ({ answers, step }) => {
-      const query = serializeWizardQuery(answers, step);
-      const parsed = parseWizardQuery(query);
-      expect(parsed.errors).toEqual([]);
-      expect(parsed.answers).toEqual(answers);
-      expect(parsed.step).toBe(step);
-      expect(serializeWizardQuery(parsed.answers, parsed.step)).toBe(query);
-    }), RUNS);
-  }, TIMEOUT);
+  it(
+    'reads back every state it writes, without errors',
+    () => {
+      fc.assert(
+        fc.property(state, ({ answers, step }) => {
+          const query = serializeWizardQuery(answers, step);
+          const parsed = parseWizardQuery(query);
+          expect(parsed.errors).toEqual([]);
+          expect(parsed.answers).toEqual(answers);
+          expect(parsed.step).toBe(step);
+          expect(serializeWizardQuery(parsed.answers, parsed.step)).toBe(query);
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT,
+  );
 });

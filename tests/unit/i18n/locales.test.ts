@@ -31,7 +31,13 @@ describe('the locale list', () => {
     [[{ code: 'en', tag: 'en', dir: 'ltr', name: 'English' }], /\[0\]\.englishName: expected a non-empty string/],
     [[{ code: 'en', tag: 'en', dir: 'up', name: 'E', englishName: 'E' }], /\[0\]\.dir/],
     [[{ code: 'EN', tag: 'en', dir: 'ltr', name: 'E', englishName: 'E' }], /\[0\]\.code/],
-    [[{ code: 'en', tag: 'en', dir: 'ltr', name: 'E', englishName: 'E' }, { code: 'en', tag: 'en', dir: 'ltr', name: 'E', englishName: 'E' }], /\[1\]\.code: "en" is listed twice/],
+    [
+      [
+        { code: 'en', tag: 'en', dir: 'ltr', name: 'E', englishName: 'E' },
+        { code: 'en', tag: 'en', dir: 'ltr', name: 'E', englishName: 'E' },
+      ],
+      /\[1\]\.code: "en" is listed twice/,
+    ],
     [[{ code: 'en', tag: 'not a tag!', dir: 'ltr', name: 'E', englishName: 'E' }], /\[0\]\.tag/],
   ])('rejects a bad list with the field named (%#)', (raw, message) => {
     expect(() => parseLocaleList(raw)).toThrow(message);

@@ -11,9 +11,20 @@ const overview = loadPage('src/content/docs/en/overview.mdx', readFileSync('src/
 const read = (f: string) => parseMsDocs(readFileSync(`${seeds}/${f}`, 'utf8'), f);
 
 describe('the seeds, imported against the newer English overview', () => {
-  it('reads both files\' provenance', () => {
-    expect(read('000_d8e20dbb37653256.txt').meta).toMatchObject({ contentLocale: 'tr-TR', translationType: 'MT', msDate: '09/11/2020', handoff: '09/17/2020', sourceCommit: 'b91119c587d37b4ed36dda00c2b0b1946beb3012' });
-    expect(read('002_ed38d87894de9463.txt').meta).toMatchObject({ contentLocale: 'hu-HU', translationType: 'MT', msDate: '05/20/2021', handoff: '05/21/2021' });
+  it("reads both files' provenance", () => {
+    expect(read('000_d8e20dbb37653256.txt').meta).toMatchObject({
+      contentLocale: 'tr-TR',
+      translationType: 'MT',
+      msDate: '09/11/2020',
+      handoff: '09/17/2020',
+      sourceCommit: 'b91119c587d37b4ed36dda00c2b0b1946beb3012',
+    });
+    expect(read('002_ed38d87894de9463.txt').meta).toMatchObject({
+      contentLocale: 'hu-HU',
+      translationType: 'MT',
+      msDate: '05/20/2021',
+      handoff: '05/21/2021',
+    });
   });
 
   it('pairs every Hungarian segment but the one-line roles', () => {
@@ -23,7 +34,13 @@ describe('the seeds, imported against the newer English overview', () => {
   });
 
   it('leaves the Turkish (older English) partly outdated and partly missing', () => {
-    const { translations, report } = importMsDocs(read('000_d8e20dbb37653256.txt'), overview, 'tr', undefined, 'tr.txt');
+    const { translations, report } = importMsDocs(
+      read('000_d8e20dbb37653256.txt'),
+      overview,
+      'tr',
+      undefined,
+      'tr.txt',
+    );
     expect([report.matched, report.close.length, report.unmatched.length]).toEqual([28, 2, 3]);
     expect(report.close.map((c) => c.id)).toEqual(['29f62-111', '29f62-116']);
     expect(report.unmatched.map((c) => c.id)).toEqual(['29f62-104', '29f62-107', '29f62-123']);
@@ -46,12 +63,24 @@ describe('the seeds, imported against the newer English overview', () => {
 describe('bad bilingual files', () => {
   const good = readFileSync(`${seeds}/002_ed38d87894de9463.txt`, 'utf8');
   it.each([
-    ['a broken span', good.replace('<span class="sxs-lookup"><span data-stu-id="5569b-110">', '<span class="sxs-lookup">'), /:\d+: segment 5569b-110: broken bilingual span/],
-    ['mismatched segment ids', good.replace('data-stu-id="5569b-122"', 'data-stu-id="5569b-999"'), /segment 5569b-122: its English span has the id 5569b-999/],
+    [
+      'a broken span',
+      good.replace('<span class="sxs-lookup"><span data-stu-id="5569b-110">', '<span class="sxs-lookup">'),
+      /:\d+: segment 5569b-110: broken bilingual span/,
+    ],
+    [
+      'mismatched segment ids',
+      good.replace('data-stu-id="5569b-122"', 'data-stu-id="5569b-999"'),
+      /segment 5569b-122: its English span has the id 5569b-999/,
+    ],
     ['a truncated file', good.slice(0, 200), /missing or unterminated front matter/],
     ['wrong encoding', good.replace('Ezekkel', 'Ezekkel\uFFFD'), /not valid UTF-8/],
     ['no segments', good.replace(/<span[\s\S]*$/, ''), /no bilingual segments found/],
-    ['a missing field', good.replace(/ms\.sourcegitcommit: .*\n/, ''), /front matter field "ms.sourcegitcommit" is missing/],
+    [
+      'a missing field',
+      good.replace(/ms\.sourcegitcommit: .*\n/, ''),
+      /front matter field "ms.sourcegitcommit" is missing/,
+    ],
   ])('%s', (_name, text, message) => {
     expect(() => parseMsDocs(text, 'bad.txt')).toThrow(message);
   });

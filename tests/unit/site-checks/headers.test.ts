@@ -14,7 +14,9 @@ describe('_headers', () => {
   });
 
   it("carries the page's own policy with frame-ancestors, which a meta policy cannot", () => {
-    expect(blocks[1]).toContain("  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'\n");
+    expect(blocks[1]).toContain(
+      "  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-abc='; frame-ancestors 'none'\n",
+    );
     expect(blocks[2]).not.toContain('Content-Security-Policy');
   });
 

@@ -9,11 +9,17 @@ describe('metaCsp', () => {
   });
 
   it('accepts either attribute order, single quotes and character references', () => {
-    expect(metaCsp(`<head><meta content='default-src &#39;self&#39;' http-equiv="Content-Security-Policy"></head>`)).toBe("default-src 'self'");
+    expect(
+      metaCsp(`<head><meta content='default-src &#39;self&#39;' http-equiv="Content-Security-Policy"></head>`),
+    ).toBe("default-src 'self'");
   });
 
   it('ignores a policy-like tag in the body and pages without one', () => {
-    expect(metaCsp(`<head><title>x</title></head><body><meta http-equiv="content-security-policy" content="default-src *"></body>`)).toBeUndefined();
+    expect(
+      metaCsp(
+        `<head><title>x</title></head><body><meta http-equiv="content-security-policy" content="default-src *"></body>`,
+      ),
+    ).toBeUndefined();
     expect(metaCsp('<p>no head at all</p>')).toBeUndefined();
   });
 });

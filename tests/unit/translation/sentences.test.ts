@@ -5,7 +5,10 @@ describe('splitSentences', () => {
   it.each([
     ['One sentence', ['One sentence']],
     ['First one. Second one.', ['First one.', 'Second one.']],
-    ['New to incentives? Discover what you need to [get started](../get-started/)', ['New to incentives?', 'Discover what you need to [get started](../get-started/)']],
+    [
+      'New to incentives? Discover what you need to [get started](../get-started/)',
+      ['New to incentives?', 'Discover what you need to [get started](../get-started/)'],
+    ],
     ['See [this. and that](x/) now. Then go.', ['See [this. and that](x/) now.', 'Then go.']],
     ['Run `a. b` first. Done.', ['Run `a. b` first.', 'Done.']],
     ['Use a tool, e.g. this one. Next.', ['Use a tool, e.g. this one.', 'Next.']],
