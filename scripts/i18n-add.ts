@@ -41,7 +41,7 @@ try {
   console.log(
     `  locales/${code}/: ${Object.keys(english).length} UI files copied from English for translation; pages/ is empty, so every page shows English, marked`,
   );
-  console.log('  next: translate locales/' + code + '/*.json, then npm run i18n:status and npm start');
+  console.log(`  next: translate locales/${code}/*.json, then npm run i18n:status and npm start`);
 } catch (err) {
   console.error(`error: ${(err as Error).message}`);
   process.exitCode = 1;

@@ -80,10 +80,9 @@ export function DeadlineForm(props: DeadlineFormProps) {
   return (
     <form class="deadline__form" onSubmit={props.onSubmit} noValidate>
       {props.showSummary && errors.length > 0 && (
-        <div class="deadline__summary" tabIndex={-1} ref={props.summaryRef} aria-labelledby="dl-summary-title">
-          <p id="dl-summary-title" class="deadline__summary-title">
-            {t('errors.summaryTitle')}
-          </p>
+        // A generic element may not be named (ARIA 1.2): focused, it reads its title and links as they stand.
+        <div class="deadline__summary" tabIndex={-1} ref={props.summaryRef}>
+          <p class="deadline__summary-title">{t('errors.summaryTitle')}</p>
           <ul>
             {errors.map((e) => (
               <li key={`${e.field}-${e.code}`}>

@@ -62,7 +62,10 @@ export default class EligibilityWizard extends Component<EligibilityWizardProps,
    */
   private read = (extra: { pagePath?: string } = {}): void => {
     const search = location.search || (this.props.initialSearch ?? '');
-    if (!search) return this.setState({ ...extra, parsed: { answers: {}, errors: [] } });
+    if (!search) {
+      this.setState({ ...extra, parsed: { answers: {}, errors: [] } });
+      return;
+    }
     void this.loadLater().then(() => this.setState({ ...extra, parsed: this.state.later!.parseWizardQuery(search) }));
   };
 

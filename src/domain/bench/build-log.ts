@@ -35,6 +35,7 @@ export function routeKind(path: string): string {
 
 /** Parses the text of a build's output (ANSI colours allowed). */
 export function parseBuildLog(text: string): BuildLog {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC.
   const plain = text.replace(/\u001b\[[0-9;]*m/g, '');
   const out: BuildLog = { pagesRendered: 0, renderByRoute: {} };
   const built = /(\d+) page\(s\) built in ((?:\d+m\s*)?[\d.]+\s*(?:ms|s))\b/.exec(plain);
@@ -49,7 +50,8 @@ export function parseBuildLog(text: string): BuildLog {
   for (const m of plain.matchAll(/^(?:\d\d:\d\d:\d\d )?\s*[├└]─ (\S+)(?: \(\+((?:\d+m\s*)?[\d.]+(?:ms|s))\))?/gm)) {
     if (m[1]!.endsWith('.html')) out.pagesRendered++;
     const kind = routeKind(m[1]!);
-    const entry = (out.renderByRoute[kind] ??= { pages: 0, ms: 0 });
+    const entry = out.renderByRoute[kind] ?? { pages: 0, ms: 0 };
+    out.renderByRoute[kind] = entry;
     entry.pages++;
     entry.ms += Math.round((m[2] ? (parseDuration(m[2]) ?? 0) : 0) * 1000);
   }

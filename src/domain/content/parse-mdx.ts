@@ -75,7 +75,7 @@ function parseMarked(texts: readonly string[]): PhrasingContent[][] {
 }
 
 function paragraphNodes(first: RootContent | undefined, text: string): PhrasingContent[] {
-  if (!first || first.type !== 'paragraph') return [{ type: 'text', value: text }];
+  if (first?.type !== 'paragraph') return [{ type: 'text', value: text }];
   const nodes = first.children;
   const head = nodes[0];
   if (head && head.type === 'text') {

@@ -6,7 +6,7 @@
 import type { Nodes as HastNodes } from 'hast';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import GithubSlugger from 'github-slugger';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastText } from 'mdast-util-to-string';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { extractBlocks, ISLAND_COMPONENTS } from './blocks';
@@ -207,14 +207,15 @@ export function renderPage(page: Page, labels: RenderLabels, match?: PageMatch):
   const inline = preparedInline(blocks.flatMap((b) => piecesTexts(match?.blocks.get(String(b.index)) ?? [])));
 
   for (const block of blocks) {
-    const data = (block.node.data ??= {}) as Data;
+    block.node.data ??= {};
+    const data = block.node.data as Data;
     const props: Record<string, unknown> = { dataB: block.index };
-    if (block.node.type === 'heading') props.id = slugger.slug(toString(block.node));
+    if (block.node.type === 'heading') props.id = slugger.slug(mdastText(block.node));
     const pieces = match?.blocks.get(String(block.index));
     if (pieces) block.node.children = piecesToNodes(pieces, labels, pops, inline) as typeof block.node.children;
     data.hProperties = props;
     if (block.node.type === 'heading' && (block.node.depth === 2 || block.node.depth === 3)) {
-      toc.push({ depth: block.node.depth, id: String(props.id), text: toString(block.node) });
+      toc.push({ depth: block.node.depth, id: String(props.id), text: mdastText(block.node) });
     }
   }
   // Every list item keeps its paragraph, so each passage has its own element (and data-b).
@@ -282,7 +283,7 @@ export function renderSummary(page: Page, labels: RenderLabels, match?: PageMatc
     : page.data.description;
   return {
     titleHtml,
-    titleText: toString({ type: 'paragraph', children: titleNodes }),
+    titleText: mdastText({ type: 'paragraph', children: titleNodes }),
     titleMissing: titlePieces?.[0]?.state === 'missing',
     descriptionText,
   };

@@ -64,5 +64,5 @@ export function outcomeAsText(answers: Answers, e: Evaluation, t: Translate, tag
     e.changeHints.map((h) => t(h.messageKey)),
   );
   if (link) lines.push(link);
-  return lines.join('\n').trim() + '\n';
+  return `${lines.join('\n').trim()}\n`;
 }

@@ -44,6 +44,9 @@ const PAIR = new RegExp(
   'g',
 );
 const ANCHOR = /<a name="[^"]*"><\/a>/g;
+/** A pair's index between two NULs stands for the pair in a line's skeleton (accepted input has no NUL). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the marker because input cannot contain it.
+const PAIR_MARK = /\u0000(\d+)\u0000/g;
 
 /** Parses a bilingual file; every error names the file, the line and, where known, the segment id. */
 export function parseMsDocs(text: string, file: string): MsDocsDocument {
@@ -123,14 +126,14 @@ export function parseMsDocs(text: string, file: string): MsDocsDocument {
     if (!found.length) return;
     pairs.push(...found);
     const fill = (s: string, side: 'english' | 'target') =>
-      s.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => found[Number(n)]![side]);
+      s.replace(PAIR_MARK, (_m, n: string) => found[Number(n)]![side]);
     // Structure: a heading, a list item, table cells or a paragraph; what is left is the blocks' inline text.
     const inner = skeleton.replace(/^\s*(#{1,6}\s+|[-*+]\s+|\d+\.\s+)/, '');
     const cells = /^\s*\|/.test(inner) ? inner.split('|').slice(1, -1) : [inner];
     for (const cell of cells) {
-      const ids = [...cell.matchAll(/\u0000(\d+)\u0000/g)].map((m) => found[Number(m[1])]!);
+      const ids = [...cell.matchAll(PAIR_MARK)].map((m) => found[Number(m[1])]!);
       if (!ids.length) continue;
-      const outside = cell.replace(/\u0000\d+\u0000/g, '').trim();
+      const outside = cell.replace(PAIR_MARK, '').trim();
       if (outside === '') {
         for (const p of ids) units.push({ id: p.id, english: p.english, target: p.target, line });
       } else {

@@ -13,6 +13,7 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 
 /** `file:line:column: …` for the first character a wrong encoding leaves behind, or undefined when there is none. */
 export function encodingProblem(text: string, file: string): string | undefined {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a NUL is what a wrong encoding (UTF-16 read as UTF-8) leaves.
   const at = text.search(/[\uFFFD\u0000]/);
   if (at === -1) return undefined;
   const { line, column } = lineAndColumn(text, at);

@@ -15,7 +15,7 @@ function parseIcs(text: string): { name: string; value: string }[] {
     });
 }
 
-function unescape(value: string): string {
+function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
 
@@ -77,8 +77,8 @@ describe('buildIcs', () => {
 
   it('reads back the same summary and description', () => {
     const props = parseIcs(text);
-    expect(unescape(props.find((p) => p.name === 'SUMMARY')!.value)).toBe(event.summary);
-    expect(unescape(props.find((p) => p.name === 'DESCRIPTION')!.value)).toBe(event.description);
+    expect(unescapeText(props.find((p) => p.name === 'SUMMARY')!.value)).toBe(event.summary);
+    expect(unescapeText(props.find((p) => p.name === 'DESCRIPTION')!.value)).toBe(event.description);
     expect(props.find((p) => p.name === 'URL')?.value).toBe(event.url);
   });
 
