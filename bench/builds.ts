@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
-import { parseBuildLog, type BuildLog } from '../src/domain/bench/build-log';
-import { summarizeProfile, type CpuProfile } from '../src/domain/bench/profile';
-import { median } from '../src/domain/bench/stats';
+import { parseBuildLog, type BuildLog } from './core/build-log';
+import { summarizeProfile, type CpuProfile } from './core/profile';
+import { median } from './core/stats';
 import { ensureDir, log, ROOT, TMP } from './lib/env';
 import { countHtml } from './lib/files';
 import { timedRun, type TimedRun } from './lib/timed';

@@ -5,7 +5,7 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { medianRun } from '../src/domain/bench/stats';
+import { medianRun } from './core/stats';
 import { join } from 'node:path';
 import { childEnv, CHROMIUM, ensureDir, log, TMP } from './lib/env';
 

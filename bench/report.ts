@@ -1,8 +1,8 @@
 /** The benchmark's report: the comparison rows, the Markdown summary and the console output. */
-import type { BudgetResult } from '../src/domain/bench/budgets';
-import type { LanguageIndex } from '../src/domain/bench/pagefind';
-import { markdownTable, textTable, type Row } from '../src/domain/bench/table';
-import { KINDS } from '../src/domain/bench/weight';
+import type { BudgetResult } from './core/budgets';
+import type { LanguageIndex } from './core/pagefind';
+import { markdownTable, textTable, type Row } from './core/table';
+import { KINDS } from './core/weight';
 import type { Locale } from '../src/domain/i18n/locales';
 import { renderSummary, type BuildSummary, type ScalePoint } from './builds';
 import type { LighthouseRun } from './lighthouse';

@@ -10,11 +10,11 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { checkBudgets, type BudgetInput } from '../src/domain/bench/budgets';
-import { scalingChart } from '../src/domain/bench/chart';
-import { indexByLanguage } from '../src/domain/bench/pagefind';
-import { pickQueries } from '../src/domain/bench/queries';
-import { replaceSection } from '../src/domain/bench/readme';
+import { checkBudgets, type BudgetInput } from './core/budgets';
+import { scalingChart } from './core/chart';
+import { indexByLanguage } from './core/pagefind';
+import { pickQueries } from './core/queries';
+import { replaceSection } from './core/readme';
 import { readLocales } from '../scripts/lib/project';
 import { buildBoth, profileBuild, scalePoint, SITE_OUT, STARLIGHT_OUT, type ScalePoint } from './builds';
 import { launch } from './lib/browser';

@@ -10,7 +10,7 @@ import { parseDocument } from 'yaml';
 import { normalizeSpace } from '../src/domain/content/sentences';
 import { localeEntry, scaffoldMessages } from '../src/domain/i18n/scaffold';
 import type { Locale } from '../src/domain/i18n/locales';
-import { copyTitle, deriveUnits, pagePlan, prng, SCALE_LOCALE_CODES, seedOf } from '../src/domain/bench/synth';
+import { copyTitle, deriveUnits, pagePlan, prng, SCALE_LOCALE_CODES, seedOf } from './core/synth';
 import { serializePageTranslations } from '../src/domain/translation/store';
 import { readLocales, readPages, readResources, readTranslations } from '../scripts/lib/project';
 import { ensureDir, ROOT, TMP } from './lib/env';

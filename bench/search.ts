@@ -4,7 +4,7 @@
  * and dispatching `input` to the first result element appearing (MutationObserver). Median per locale.
  */
 import type { Browser, Page } from 'playwright-core';
-import { median } from '../src/domain/bench/stats';
+import { median } from './core/stats';
 
 export interface SearchSite {
   name: string;

@@ -6,8 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localizedMarkdown, type MarkdownLabels } from '../src/domain/bench/markdown';
-import { toolPageMarkdown } from '../src/domain/bench/tool-pages';
+import { localizedMarkdown, type MarkdownLabels } from './core/markdown';
+import { toolPageMarkdown } from './core/tool-pages';
 import { sourceBlocks } from '../src/domain/content/page';
 import { createTranslator, type Messages } from '../src/domain/i18n/format';
 import { matchPage } from '../src/domain/translation/match';

@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { compressible, pageWeight, type Loaded, type PageWeight } from '../src/domain/bench/weight';
+import { compressible, pageWeight, type Loaded, type PageWeight } from './core/weight';
 
 export interface MeasuredPage extends PageWeight {
   url: string;

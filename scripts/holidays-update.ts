@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { holidayRegionCodes, regionHolidayJson } from '../src/components/deadline/holiday-source';
+import { holidayRegionCodes, regionHolidayJson } from './lib/holiday-source';
 import { ROOT, rel } from './lib/project';
 
 const HOLIDAY_DIR = join(ROOT, 'public', 'holidays');

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compressible } from '../../src/domain/bench/weight';
+import { compressible } from '../core/weight';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

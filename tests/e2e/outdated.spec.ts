@@ -30,7 +30,7 @@ test('an outdated passage is flagged and its English opens in a popover without 
     'src/content/docs/en/overview.mdx',
     readFileSync('src/content/docs/en/overview.mdx', 'utf8'),
   );
-  const seed = parseMsDocs(readFileSync('../shared/seeds/000_d8e20dbb37653256.txt', 'utf8'), 'tr.txt');
+  const seed = parseMsDocs(readFileSync('tests/fixtures/msdocs/overview.tr-TR.2020-09-11.txt', 'utf8'), 'tr.txt');
   const { translations } = importMsDocs(seed, overview, 'tr', undefined, 'tr.txt');
   const rendered = renderPage(overview, labels, matchPage(sourceBlocks(overview), translations.units));
   const css = readdirSync(`${outDir}/_astro`)

@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { holidayRegionCodes } from '../../src/components/deadline/holiday-source';
+import { holidayRegionCodes } from '../../scripts/lib/holiday-source';
 import { checkPageSet, loadPage, type Page } from '../../src/domain/content/page';
 import { errorText } from '../../src/domain/deadline/describe';
 import { parseDeadlineQuery } from '../../src/domain/deadline/query';

@@ -2,11 +2,11 @@
 import { parseDocument, YAMLParseError, type Document } from 'yaml';
 import { lineAndColumn } from '../text/encoding';
 import { z } from 'zod';
+import { isSourceId } from '../sources/register';
 
-const sourceSchema = z.object({
-  id: z.string().regex(/^(S\d+|A\d+|seed-[a-z]{2})$/, 'expected a source id such as S3, A1 or seed-hu'),
-  title: z.string().min(1),
-  url: z.url(),
+/** A source is cited by its id in the sources register (src/domain/sources/register.ts), which holds its title and URL. */
+const sourceSchema = z.string().refine(isSourceId, {
+  error: (issue) => `"${String(issue.input)}" is not in the sources register (src/domain/sources/register.ts)`,
 });
 
 export const pageSchema = z
@@ -15,7 +15,7 @@ export const pageSchema = z
     description: z.string().min(1),
     order: z.number().int().positive(),
     lastChecked: z.iso.date(),
-    sources: z.array(sourceSchema).min(1, 'every page lists at least one source'),
+    sources: z.array(sourceSchema).min(1, 'every page lists at least one source').readonly(),
     /** Where the navigation lists the page: with the guides or with the pages for translators. */
     section: z.enum(['guides', 'translators']).default('guides'),
     /** Set when the text derives from Microsoft's documentation (CC BY 4.0): the page shows the credit. */
@@ -24,7 +24,6 @@ export const pageSchema = z
   .strict();
 
 export type PageData = z.infer<typeof pageSchema>;
-export type PageSource = z.infer<typeof sourceSchema>;
 
 export interface SplitSource {
   /** Raw YAML between the `---` fences. */

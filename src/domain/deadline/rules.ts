@@ -1,16 +1,18 @@
 /**
  * The opt-out rules Microsoft's pages have stated, as data. Names and wordings live in the locale files
  * under `rules.<id>`; this module holds what the computation and the citations need.
- * Cited pages: see /work/shared/facts/cpor-facts.md §4 and "Conflicts" 1–2.
+ * Every rule cites the sources register (src/domain/sources/register.ts); where the versions disagree, see docs/sources.md.
  */
+import type { SourceId } from '../sources/register';
+
 export type RuleId = 'five-business-days' | 'seven-days-after-approval';
 
 /** Which documentation page a rule comes from, by the site's own page names. */
 export type SourcePage = 'overview' | 'create' | 'manage';
 
 export interface RuleSource {
-  /** Tag from the fact sheet's source list, e.g. `S1`. */
-  tag: string;
+  /** Id in the sources register, e.g. `S1`. */
+  tag: SourceId;
   page: SourcePage;
   /** The `ms.date` of the cited version, ISO date. */
   version: string;
@@ -67,7 +69,7 @@ export const RULES: readonly DeadlineRule[] = [
 ];
 
 /** Newer pages drop the fixed window: customers can decline at any time. */
-export const NEWER_PAGES_SOURCES: readonly string[] = ['S15', 'S17'];
+export const NEWER_PAGES_SOURCES: readonly SourceId[] = ['S15', 'S17'];
 
 export const DEFAULT_RULE_ID: RuleId = 'five-business-days';
 

@@ -1,4 +1,5 @@
 /** The shape of a wizard outcome: what the reader should do, and every rule and source behind it. */
+import type { SourceId } from '../sources/register';
 import type { QuestionId } from './questions';
 
 export const OUTCOMES = [
@@ -11,33 +12,8 @@ export const OUTCOMES = [
 ] as const;
 export type OutcomeId = (typeof OUTCOMES)[number];
 
-/** Source tags of /work/shared/facts/cpor-facts.md; each has a short label in wizard.json `sources`. */
-export const SOURCE_IDS = [
-  'S1',
-  'S2',
-  'S3',
-  'S4',
-  'S5',
-  'S6',
-  'S7',
-  'S8',
-  'S9',
-  'S10',
-  'S11',
-  'S12',
-  'S13',
-  'S14',
-  'S15',
-  'S16',
-  'S17',
-  'S18',
-  'S19',
-  'S20',
-  'A1',
-  'A3',
-  'seeds',
-] as const;
-export type SourceId = (typeof SOURCE_IDS)[number];
+/** The wizard cites the sources register's ids; each has a short label in wizard.json `sources`. */
+export { SOURCE_IDS, type SourceId } from '../sources/register';
 
 export const GUIDES = [
   'overview',

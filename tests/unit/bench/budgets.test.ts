@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, type BudgetInput } from '../../../src/domain/bench/budgets';
+import { checkBudgets, type BudgetInput } from '../../../bench/core/budgets';
 
 const good: BudgetInput = {
   contentPageGzip: { ours: 12_000, starlight: 50_000 },

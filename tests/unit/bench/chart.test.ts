@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceStep, scalingChart, type ChartPoint } from '../../../src/domain/bench/chart';
+import { niceStep, scalingChart, type ChartPoint } from '../../../bench/core/chart';
 
 const points: ChartPoint[] = [
   { label: '5 × 20', pages: 100, seconds: 40, memoryMb: 800, complete: true },

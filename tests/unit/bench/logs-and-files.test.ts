@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseBuildLog, parseDuration, routeKind } from '../../../src/domain/bench/build-log';
-import { indexByLanguage } from '../../../src/domain/bench/pagefind';
-import { shortUrl, summarizeProfile } from '../../../src/domain/bench/profile';
-import { END, replaceSection, START } from '../../../src/domain/bench/readme';
+import { parseBuildLog, parseDuration, routeKind } from '../../../bench/core/build-log';
+import { indexByLanguage } from '../../../bench/core/pagefind';
+import { shortUrl, summarizeProfile } from '../../../bench/core/profile';
+import { END, replaceSection, START } from '../../../bench/core/readme';
 
 describe('parseBuildLog', () => {
   it('reads our build: Astro pages and time, Pagefind CLI time', () => {

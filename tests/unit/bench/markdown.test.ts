@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { localizedMarkdown, type MarkdownLabels } from '../../../src/domain/bench/markdown';
+import { localizedMarkdown, type MarkdownLabels } from '../../../bench/core/markdown';
 import { loadPage, sourceBlocks } from '../../../src/domain/content/page';
 import { matchPage } from '../../../src/domain/translation/match';
 import type { TranslationUnit } from '../../../src/domain/translation/store';
@@ -11,10 +11,7 @@ description: How to create a claim. It takes a minute.
 order: 3
 lastChecked: 2026-11-22
 derivedFromMicrosoft: true
-sources:
-  - id: S1
-    title: "Overview [old]"
-    url: https://example.org/s1
+sources: [S1]
 ---
 
 Open **Incentives** first. Then select [Claims](../manage-associations/).
@@ -96,11 +93,11 @@ describe('localizedMarkdown', () => {
     expect(md).not.toMatch(/<\/?(Callout|Roles|EligibilityWizard)/);
   });
 
-  it('ends with the page meta our pages show: last checked, sources, credit', () => {
+  it('ends with the page meta our pages show: last checked, sources (title and URL from the register), credit', () => {
     const md = localizedMarkdown(page, undefined, labels);
     const tail = md.slice(md.indexOf('Checked on'));
     expect(tail).toMatch(
-      /^Checked on 22 November 2026\n\n## Sources\n\nWhere this comes from\.\n\n- S1 \[Overview old\]\(https:\/\/example\.org\/s1\)\n\nCC BY 4\.0 credit\.\n$/,
+      /^Checked on 22 November 2026\n\n## Sources\n\nWhere this comes from\.\n\n- S1 \[CPOR associations overview \(incentives-customer-associations-intro\.md\), version of 20 May 2021\]\(https:\/\/github\.com\/MicrosoftDocs\/[^)]+\/757d6c7\/[^)]+\)\n\nCC BY 4\.0 credit\.\n$/,
     );
   });
 });

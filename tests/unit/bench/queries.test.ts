@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickQueries } from '../../../src/domain/bench/queries';
+import { pickQueries } from '../../../bench/core/queries';
 
 describe('pickQueries', () => {
   it('takes distinct words of some length, no numbers, spread over the text', () => {

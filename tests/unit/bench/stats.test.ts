@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, medianRun, percentile, ratio } from '../../../src/domain/bench/stats';
+import { median, medianRun, percentile, ratio } from '../../../bench/core/stats';
 
 describe('stats', () => {
   it.each([

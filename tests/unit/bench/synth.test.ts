@@ -7,7 +7,7 @@ import {
   prng,
   SCALE_LOCALE_CODES,
   seedOf,
-} from '../../../src/domain/bench/synth';
+} from '../../../bench/core/synth';
 import { localeEntry } from '../../../src/domain/i18n/scaffold';
 import { matchPage } from '../../../src/domain/translation/match';
 import type { TranslationUnit } from '../../../src/domain/translation/store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, markdownTable, textTable, type Row } from '../../../src/domain/bench/table';
+import { formatValue, markdownTable, textTable, type Row } from '../../../bench/core/table';
 
 const rows: Row[] = [
   { metric: 'content page: total gzip', ours: 12_800, starlight: 51_200, unit: 'bytes' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compressible, isSearchIndex, kindOf, pageWeight, type Loaded } from '../../../src/domain/bench/weight';
+import { compressible, isSearchIndex, kindOf, pageWeight, type Loaded } from '../../../bench/core/weight';
 
 describe('kindOf', () => {
   it.each([

@@ -66,7 +66,7 @@ describe('importing a Microsoft bilingual file', () => {
     const bad = join(root, 'bad.txt');
     writeFileSync(
       bad,
-      readFileSync('../shared/seeds/002_ed38d87894de9463.txt', 'utf8').replace(
+      readFileSync('tests/fixtures/msdocs/overview.hu-HU.2021-05-20.txt', 'utf8').replace(
         '<span class="sxs-lookup"><span data-stu-id="5569b-113">',
         '',
       ),
@@ -79,7 +79,7 @@ describe('importing a Microsoft bilingual file', () => {
   }, 60_000);
 
   it('refuses an unknown locale', () => {
-    const r = run('i18n-import-msdocs', ['../shared/seeds/002_ed38d87894de9463.txt', '--locale', 'xx']);
+    const r = run('i18n-import-msdocs', ['tests/fixtures/msdocs/overview.hu-HU.2021-05-20.txt', '--locale', 'xx']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/unknown locale "xx"/);
   }, 60_000);

@@ -1,6 +1,6 @@
 /** Shared test helpers: real region calendars built from date-holidays, as the site builds them. */
 import { readFileSync } from 'node:fs';
-import { regionHolidayFile } from '../../../src/components/deadline/holiday-source';
+import { regionHolidayFile } from '../../../scripts/lib/holiday-source';
 import { workCalendar, type RegionHolidays, type WorkCalendar } from '../../../src/domain/deadline/holidays';
 import { createTranslator, type Messages, type Translate } from '../../../src/domain/i18n/format';
 

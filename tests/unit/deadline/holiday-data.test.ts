@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { holidayRegionCodes, regionHolidayFile } from '../../../src/components/deadline/holiday-source';
-import { holidayRegionOptions } from '../../../src/components/deadline/holiday-files';
+import { holidayRegionCodes, regionHolidayFile } from '../../../scripts/lib/holiday-source';
+import { holidayRegionOptions } from '../../../src/lib/holiday-files';
 import { fromDayNumber } from '../../../src/domain/deadline/calendar';
 import {
   buildRegionHolidays,

@@ -2,12 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  holidayRegionCodes,
-  regionHolidayFile,
-  regionHolidayJson,
-} from '../../../src/components/deadline/holiday-source';
-import { holidayFileRegions, readHolidayFile } from '../../../src/components/deadline/holiday-files';
+import { holidayRegionCodes, regionHolidayFile, regionHolidayJson } from '../../../scripts/lib/holiday-source';
+import { holidayFileRegions, readHolidayFile } from '../../../src/lib/holiday-files';
 
 const DIR = join(import.meta.dirname, '..', '..', '..', 'public', 'holidays');
 const HINT = 'out of date: run `npm run holidays:update` and commit public/holidays/';

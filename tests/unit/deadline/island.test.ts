@@ -2,7 +2,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { DeadlineCalculator } from '../../../src/components/deadline/DeadlineCalculator';
-import { holidayRegionOptions } from '../../../src/components/deadline/holiday-files';
+import { holidayRegionOptions } from '../../../src/lib/holiday-files';
 import { packRegionOptions } from '../../../src/domain/deadline/regions';
 import { LOCALES } from '../../../src/domain/i18n/locales';
 import { messagesOf } from './helpers';

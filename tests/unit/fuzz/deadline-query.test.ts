@@ -1,7 +1,7 @@
 /** Property tests of the deadline calculator's URL state: any query is read without throwing, and a shared link reads back as written. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holidayRegionCodes } from '../../../src/components/deadline/holiday-source';
+import { holidayRegionCodes } from '../../../scripts/lib/holiday-source';
 import { dayNumber, fromDayNumber } from '../../../src/domain/deadline/calendar';
 import { HOLIDAY_SPAN } from '../../../src/domain/deadline/holidays';
 import {

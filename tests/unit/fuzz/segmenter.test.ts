@@ -116,10 +116,7 @@ title: A fuzzed page
 description: Generated text for the segmenter's property tests.
 order: 99
 lastChecked: 2026-11-22
-sources:
-  - id: S1
-    title: The overview
-    url: https://example.org/overview
+sources: [S1]
 ---
 `;
 

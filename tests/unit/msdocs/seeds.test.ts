@@ -6,20 +6,20 @@ import { parseMsDocs } from '../../../src/domain/msdocs/parse';
 import { matchPage } from '../../../src/domain/translation/match';
 import { sourceBlocks } from '../../../src/domain/content/page';
 
-const seeds = '../shared/seeds';
+const seeds = 'tests/fixtures/msdocs';
 const overview = loadPage('src/content/docs/en/overview.mdx', readFileSync('src/content/docs/en/overview.mdx', 'utf8'));
 const read = (f: string) => parseMsDocs(readFileSync(`${seeds}/${f}`, 'utf8'), f);
 
 describe('the seeds, imported against the newer English overview', () => {
   it("reads both files' provenance", () => {
-    expect(read('000_d8e20dbb37653256.txt').meta).toMatchObject({
+    expect(read('overview.tr-TR.2020-09-11.txt').meta).toMatchObject({
       contentLocale: 'tr-TR',
       translationType: 'MT',
       msDate: '09/11/2020',
       handoff: '09/17/2020',
       sourceCommit: 'b91119c587d37b4ed36dda00c2b0b1946beb3012',
     });
-    expect(read('002_ed38d87894de9463.txt').meta).toMatchObject({
+    expect(read('overview.hu-HU.2021-05-20.txt').meta).toMatchObject({
       contentLocale: 'hu-HU',
       translationType: 'MT',
       msDate: '05/20/2021',
@@ -28,14 +28,14 @@ describe('the seeds, imported against the newer English overview', () => {
   });
 
   it('pairs every Hungarian segment but the one-line roles', () => {
-    const { report } = importMsDocs(read('002_ed38d87894de9463.txt'), overview, 'hu', undefined, 'hu.txt');
+    const { report } = importMsDocs(read('overview.hu-HU.2021-05-20.txt'), overview, 'hu', undefined, 'hu.txt');
     expect([report.matched, report.close.length, report.unmatched.length]).toEqual([36, 0, 1]);
     expect(report.unmatched[0]!.id).toBe('5569b-104');
   });
 
   it('leaves the Turkish (older English) partly outdated and partly missing', () => {
     const { translations, report } = importMsDocs(
-      read('000_d8e20dbb37653256.txt'),
+      read('overview.tr-TR.2020-09-11.txt'),
       overview,
       'tr',
       undefined,
@@ -53,7 +53,7 @@ describe('the seeds, imported against the newer English overview', () => {
   });
 
   it('never lets a translation change a link destination', () => {
-    const { translations } = importMsDocs(read('000_d8e20dbb37653256.txt'), overview, 'tr', undefined, 'tr.txt');
+    const { translations } = importMsDocs(read('overview.tr-TR.2020-09-11.txt'), overview, 'tr', undefined, 'tr.txt');
     const links = translations.units.flatMap((u) => [...u.target.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]));
     expect(links.length).toBeGreaterThan(0);
     for (const l of links) expect(l).toMatch(/^\.\.\/[a-z-]+\/$/);
@@ -61,7 +61,7 @@ describe('the seeds, imported against the newer English overview', () => {
 });
 
 describe('bad bilingual files', () => {
-  const good = readFileSync(`${seeds}/002_ed38d87894de9463.txt`, 'utf8');
+  const good = readFileSync(`${seeds}/overview.hu-HU.2021-05-20.txt`, 'utf8');
   it.each([
     [
       'a broken span',

@@ -4,7 +4,7 @@
  * page a translation file derived from a real locale's, with a deterministic mix of current, outdated
  * (stored with a slightly different English source) and missing passages.
  */
-import type { TranslationUnit } from '../translation/store';
+import type { TranslationUnit } from '../../src/domain/translation/store';
 
 /** Fifty common BCP 47 language codes; the first five are the site's own locales. */
 export const SCALE_LOCALE_CODES = [

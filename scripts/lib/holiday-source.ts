@@ -1,12 +1,12 @@
 /**
  * For `npm run holidays:update` and the tests, never a page or an island: reads date-holidays and
  * CLDR week data and hands them to the pure builders in src/domain/deadline/. Pages read the files it
- * writes (holiday-files.ts).
+ * writes (src/lib/holiday-files.ts).
  */
 import Holidays, { type HolidaysTypes } from 'date-holidays';
-import { LOCALES } from '../../domain/i18n/locales';
-import { HOLIDAY_SPAN, type RegionHolidays } from '../../domain/deadline/holidays';
-import { buildRegionHolidays, cldrWeekend, type SourceHoliday } from '../../domain/deadline/holiday-build';
+import { LOCALES } from '../../src/domain/i18n/locales';
+import { HOLIDAY_SPAN, type RegionHolidays } from '../../src/domain/deadline/holidays';
+import { buildRegionHolidays, cldrWeekend, type SourceHoliday } from '../../src/domain/deadline/holiday-build';
 
 /** date-holidays spells some language keys its own way. */
 const SOURCE_KEYS: Readonly<Record<string, string>> = { ja: 'jp' };

@@ -1,14 +1,14 @@
 /**
  * Build time only (pages, never an island): the holiday files committed in public/holidays/, as the
  * calculator's readers fetch them. They are written by `npm run holidays:update` from date-holidays
- * (holiday-source.ts), and tests/unit/deadline/holiday-files.test.ts fails when they differ from it, so
+ * (scripts/lib/holiday-source.ts), and tests/unit/deadline/holiday-files.test.ts fails when they differ from it, so
  * the pages can read them instead of loading date-holidays and computing lunar calendars on every build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES } from '../../domain/i18n/locales';
-import { parseRegionHolidays, type RegionHolidays } from '../../domain/deadline/holidays';
-import { regionOptions, type RegionOption } from '../../domain/deadline/regions';
+import { LOCALES } from '../domain/i18n/locales';
+import { parseRegionHolidays, type RegionHolidays } from '../domain/deadline/holidays';
+import { regionOptions, type RegionOption } from '../domain/deadline/regions';
 
 const DIR = join(process.cwd(), 'public', 'holidays');
 let regions: string[] | undefined;

@@ -4,9 +4,10 @@
  * missing) and our components become what Starlight offers (asides, plain lists with a bold label).
  */
 import type { Nodes } from 'mdast';
-import type { Page } from '../content/page';
-import { joinSentences } from '../content/sentences';
-import type { PageMatch } from '../translation/match';
+import type { Page } from '../../src/domain/content/page';
+import { joinSentences } from '../../src/domain/content/sentences';
+import { sourceEntry } from '../../src/domain/sources/register';
+import type { PageMatch } from '../../src/domain/translation/match';
 
 export interface MarkdownLabels {
   calloutNote: string;
@@ -98,7 +99,10 @@ export function localizedMarkdown(page: Page, match: PageMatch | undefined, labe
 
   const title = blockText(match, 'title') ?? page.data.title;
   const description = blockText(match, 'description') ?? page.data.description;
-  const sources = page.data.sources.map((s) => `- ${s.id} [${s.title.replace(/[[\]]/g, '')}](${s.url})`).join('\n');
+  const sources = page.data.sources
+    .map(sourceEntry)
+    .map((s) => `- ${s.id} [${s.title.replace(/[[\]]/g, '')}](${s.url})`)
+    .join('\n');
   const meta = [
     labels.lastChecked,
     `## ${labels.sources}`,

@@ -2,8 +2,8 @@
  * The calculator and translation-status pages for the Starlight copy of the site: the same texts and
  * figures as ours in plain Markdown (Starlight has no calculator; the status page has no bars).
  */
-import { createTranslator, type Messages } from '../i18n/format';
-import type { LocaleStatus } from '../translation/status';
+import { createTranslator, type Messages } from '../../src/domain/i18n/format';
+import type { LocaleStatus } from '../../src/domain/translation/status';
 
 export interface ToolPageInput {
   tag: string;
