@@ -1,4 +1,4 @@
-/** npm run i18n:export -- --locale xx --out file.xlf: a locale's segments and UI strings as XLIFF 2.0. */
+/** npm run i18n:export -- --locale xx --out file.xlf: a locale's passages and UI strings as XLIFF 2.0. */
 import { exportXliff } from '../src/domain/translation/xliff';
 import { writeAll } from './lib/project';
 import { localeData } from './lib/locale-data';

@@ -1,4 +1,4 @@
-/** npm run i18n:pending -- --locale xx [--page slug]: the English segments a locale still lacks or has outdated, as JSON to translate. */
+/** npm run i18n:pending -- --locale xx [--page slug]: the English passages a locale still lacks or has outdated, as JSON to translate. */
 import { sourceBlocks } from '../src/domain/content/page';
 import { matchPage } from '../src/domain/translation/match';
 import { readPages, readTranslations, translationPath, rel } from './lib/project';

@@ -46,7 +46,7 @@ try {
     const all = status.reduce((a, s) => a + s.totals.total, 0);
     const cur = status.reduce((a, s) => a + s.totals.current, 0);
     console.log(
-      `\nsummary: ${status.length} locales, ${pages.length} pages, ${cur}/${all} segments current (${pct(cur, all)})${isAllCurrent(status) ? ', everything current' : ''}`,
+      `\nsummary: ${status.length} locales, ${pages.length} pages, ${cur}/${all} passages current (${pct(cur, all)})${isAllCurrent(status) ? ', everything current' : ''}`,
     );
   }
   if (broken) process.exitCode = 1;

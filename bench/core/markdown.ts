@@ -1,6 +1,6 @@
 /**
- * Rebuilds one page's Markdown in one locale from our segment translations, for the Starlight copy of the
- * site in the benchmark: each block's inline source is replaced by its pieces (translation, or English where
+ * Rebuilds one page's Markdown in one locale from our stored translations, for the Starlight copy of the
+ * site in the benchmark: each block's inline source is replaced by its runs (translation, or English where
  * missing) and our components become what Starlight offers (asides, plain lists with a bold label).
  */
 import type { Nodes } from 'mdast';
@@ -34,10 +34,10 @@ const ASIDE: Record<string, 'note' | 'caution' | 'danger'> = { note: 'note', war
 /** YAML scalar that survives any text: a JSON string is valid YAML. */
 const yamlString = (s: string) => JSON.stringify(s);
 
-/** The joined text of a block's pieces; undefined when the locale is the source (no match). */
+/** The joined text of a block's runs; undefined when the locale is the source (no match). */
 function blockText(match: PageMatch | undefined, ref: string): string | undefined {
-  const pieces = match?.blocks.get(ref);
-  return pieces ? joinSentences(pieces.map((p) => p.target ?? p.english)) : undefined;
+  const runs = match?.blocks.get(ref);
+  return runs ? joinSentences(runs.map((p) => p.target ?? p.english)) : undefined;
 }
 
 /** Opening and closing replacements for a component; islands disappear (Starlight has no equivalent). */

@@ -1,5 +1,5 @@
 /**
- * The site's pages: English MDX sources (through a Vite glob) and each locale's segment translations
+ * The site's pages: English MDX sources (through a Vite glob) and each locale's stored translations (units)
  * (read from locales/<code>/pages/ on disk), handed to the pure domain functions. Computed once per
  * build; under `astro dev`, again whenever a translation file changes.
  *
@@ -119,9 +119,9 @@ function labelsFor(lang: string): RenderLabels {
     calloutConflict: t('callout.conflict'),
     appliesTo: t('meta.appliesTo'),
     roles: t('meta.roles'),
-    outdatedBadge: t('segment.outdatedBadge'),
-    outdatedHint: t('segment.outdatedHint'),
-    outdatedTitle: t('segment.outdatedTitle'),
+    outdatedBadge: t('passage.outdatedBadge'),
+    outdatedHint: t('passage.outdatedHint'),
+    outdatedTitle: t('passage.outdatedTitle'),
   };
 }
 

@@ -18,7 +18,7 @@ test('a translation carrying markup is refused and the English is shown instead'
   );
   // Body passages only: the title and description are rendered outside the content.
   const sentences = overview.blocks
-    .flatMap((b) => b.sentences)
+    .flatMap((b) => b.passages)
     .filter((s) => !/\]\(|\*\*/.test(s))
     .slice(0, PAYLOADS.length);
   const units = sentences.map((source, i) => ({ source, target: `Çeviri ${PAYLOADS[i]}`, type: 'MT' as const }));
@@ -35,7 +35,7 @@ test('a translation carrying markup is refused and the English is shown instead'
   const match = matchPage(sourceBlocks(overview), units);
   expect(match.problems).toHaveLength(PAYLOADS.length);
   const html = renderPage(overview, labels, match)
-    .chunks.map((c) => (c.kind === 'html' ? c.html : ''))
+    .parts.map((c) => (c.kind === 'html' ? c.html : ''))
     .join('');
   expect(html).not.toMatch(/<script|onerror=|onload=|<svg/i);
   await page.setContent(`<!doctype html><html lang="tr"><body><main>${html}</main></body></html>`);

@@ -37,7 +37,7 @@ test('an outdated passage is flagged and its English opens in a popover without 
     .filter((f) => f.endsWith('.css'))
     .map((f) => readFileSync(`${outDir}/_astro/${f}`, 'utf8'))
     .join('\n');
-  const body = rendered.chunks.map((c) => (c.kind === 'html' ? c.html : '')).join('');
+  const body = rendered.parts.map((c) => (c.kind === 'html' ? c.html : '')).join('');
   await page.setContent(
     `<!doctype html><html lang="tr-TR"><head><style>${css}</style></head><body><main>${body}</main></body></html>`,
   );

@@ -1,6 +1,6 @@
 import { expect, test, visit } from './site';
 
-test.describe('segment states on a translated page', () => {
+test.describe('passage states on a translated page', () => {
   test('missing passages are shown in English, marked lang="en"', async ({ page }) => {
     await visit(page, 'tr/overview/');
     // get-started is translated in every locale or not: either way, what is missing is marked and counted.

@@ -41,7 +41,7 @@ const messages = (ns: string) => JSON.parse(readFileSync(`locales/en/${ns}.json`
 /** The English sentence of the overview that contains `part`; fails loudly if the page no longer has it. */
 function passage(part: string): string {
   const found = sourceBlocks(overview)
-    .flatMap((b) => b.sentences)
+    .flatMap((b) => b.passages)
     .find((s) => s.includes(part));
   if (!found) throw new Error(`the overview has no passage containing "${part}"`);
   return found;
@@ -80,7 +80,7 @@ const refused = [
 const inert = [
   // The link keeps the English destination: a translation can never choose where a link goes.
   unit(passage('[incentives co-op claims]'), 'Daha fazla bilgi: [co-op talepleri](javascript:alert(1))'),
-  // Segments are Markdown, never MDX: braces are text, not code run at build time.
+  // Passages are Markdown, never MDX: braces are text, not code run at build time.
   unit(passage('There is no action required'), 'Müşterinin bir şey yapması gerekmez {alert(1)}.'),
   // An escaped tag is text and stays escaped.
   unit(
@@ -93,7 +93,7 @@ const inert = [
 describe('stored translations with script payloads', () => {
   const match = matchPage(sourceBlocks(overview), [...refused, ...inert]);
   const rendered = renderPage(overview, labels, match);
-  const html = rendered.chunks.map((c) => (c.kind === 'html' ? c.html : '')).join('') + rendered.titleHtml;
+  const html = rendered.parts.map((c) => (c.kind === 'html' ? c.html : '')).join('') + rendered.titleHtml;
 
   it('renders nothing that can run script', () => {
     expect(scriptable(html)).toEqual([]);
@@ -103,9 +103,9 @@ describe('stored translations with script payloads', () => {
   it('refuses markup, extra links and images, naming the passage, and shows the English instead', () => {
     expect(match.problems.map((p) => p.source).sort()).toEqual(refused.map((u) => u.source).sort());
     for (const u of refused) {
-      const pieces = [...match.blocks.values()].flat().filter((p) => p.english.includes(u.source));
+      const runs = [...match.blocks.values()].flat().filter((p) => p.english.includes(u.source));
       expect(
-        pieces.map((p) => p.state),
+        runs.map((p) => p.state),
         u.source,
       ).toEqual(['missing']);
     }

@@ -1,4 +1,4 @@
-/** Finds a page's translatable blocks (headings, paragraphs, table cells) and their sentences. */
+/** Finds a page's translatable blocks (headings, paragraphs, table cells) and their passages (sentences). */
 import type { Heading, Nodes, Paragraph, Root, TableCell } from 'mdast';
 import { normalizeSpace, splitSentences } from './sentences';
 
@@ -11,7 +11,7 @@ export interface Block {
   node: BlockNode;
   /** The block's inline Markdown, white space collapsed. */
   text: string;
-  sentences: string[];
+  passages: string[];
   line: number;
 }
 
@@ -67,7 +67,7 @@ export function extractBlocks(root: Root, body: string, file: string, lineOffset
         for (const child of node.children) visit(child);
         if (text) {
           const kind = node.type === 'tableCell' ? 'cell' : node.type;
-          blocks.push({ index: blocks.length, kind, node, text, sentences: splitSentences(text), line });
+          blocks.push({ index: blocks.length, kind, node, text, passages: splitSentences(text), line });
         }
         return;
       }

@@ -30,12 +30,12 @@ export function loadPage(file: string, text: string): Page {
   return { slug, file, data, body, root, blocks, lineOffset: bodyLineOffset };
 }
 
-/** The page's segments grouped by block, as the translation matcher reads them: title, description, body. */
+/** The page's passages grouped by block, as the translation matcher reads them: title, description, body. */
 export function sourceBlocks(page: Page): SourceBlock[] {
   return [
-    { ref: 'title', sentences: [normalizeSpace(page.data.title)] },
-    { ref: 'description', sentences: splitSentences(normalizeSpace(page.data.description)) },
-    ...page.blocks.map((b) => ({ ref: String(b.index), sentences: b.sentences })),
+    { ref: 'title', passages: [normalizeSpace(page.data.title)] },
+    { ref: 'description', passages: splitSentences(normalizeSpace(page.data.description)) },
+    ...page.blocks.map((b) => ({ ref: String(b.index), passages: b.passages })),
   ];
 }
 

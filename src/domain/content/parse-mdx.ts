@@ -32,7 +32,7 @@ export function parseMdx(body: string, file: string, lineOffset = 0): Root {
 
 const INLINE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
-/** Parses one segment's inline Markdown (never MDX, never block syntax) into phrasing nodes. */
+/** Parses one passage's inline Markdown (never MDX, never block syntax) into phrasing nodes. */
 export function parseInline(text: string): PhrasingContent[] {
   // A leading letter stops block syntax ("1. ", "- ", "# ") from starting; it is removed afterwards.
   const tree = fromMarkdown(`x${text}`, INLINE_OPTIONS);
@@ -40,9 +40,9 @@ export function parseInline(text: string): PhrasingContent[] {
 }
 
 /**
- * Parses many segments at once, as `parseInline` would one by one: plain text as it is, and the rest as one
- * paragraph per segment in a single document, which spares the Markdown parser's per-call setup (most of
- * the cost for short sentences). Falls back to one call per segment when a segment could merge with its
+ * Parses many passages at once, as `parseInline` would one by one: plain text as it is, and the rest as one
+ * paragraph per passage in a single document, which spares the Markdown parser's per-call setup (most of
+ * the cost for short sentences). Falls back to one call per passage when a passage could merge with its
  * neighbours (a blank line).
  */
 export function parseInlineMany(texts: readonly string[]): PhrasingContent[][] {
@@ -59,7 +59,7 @@ export function parseInlineMany(texts: readonly string[]): PhrasingContent[][] {
  * True when no inline Markdown can start in `text`: no character that opens a construct (escapes, code,
  * emphasis, strikethrough, links, images, HTML, autolinks, character references), no line break or NUL
  * (which the parser replaces), no literal autolink (www., http(s):, an email address), no edge
- * whitespace. Such a segment parses to the one text node it is; most sentences are like this, and the
+ * whitespace. Such a passage parses to the one text node it is; most sentences are like this, and the
  * parser is the costliest step of a page.
  */
 function isPlainText(text: string): boolean {

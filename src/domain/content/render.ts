@@ -1,7 +1,7 @@
 /**
- * Renders one page in one locale: translated segments in place, outdated ones flagged with today's English
+ * Renders one page in one locale: translated passages in place, outdated ones flagged with today's English
  * one click away (a native popover, no script), missing ones in English marked lang="en".
- * Returns HTML chunks with island slots between them, the table of contents and the segment counts.
+ * Returns the body as parts (HTML, and island slots between them), the table of contents and the passage counts.
  */
 import type { Nodes as HastNodes } from 'hast';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
@@ -13,7 +13,7 @@ import { extractBlocks, ISLAND_COMPONENTS } from './blocks';
 import { parseInline, parseInlineMany } from './parse-mdx';
 import { joinSentences } from './sentences';
 import type { Page } from './page';
-import type { PageMatch, Piece } from '../translation/match';
+import type { PageMatch, Run } from '../translation/match';
 
 export interface RenderLabels {
   calloutNote: string;
@@ -29,7 +29,7 @@ export interface RenderLabels {
   outdatedTitle: string;
 }
 
-export type Chunk = { kind: 'html'; html: string } | { kind: 'island'; name: (typeof ISLAND_COMPONENTS)[number] };
+export type BodyPart = { kind: 'html'; html: string } | { kind: 'island'; name: (typeof ISLAND_COMPONENTS)[number] };
 
 export interface TocEntry {
   depth: number;
@@ -38,7 +38,7 @@ export interface TocEntry {
 }
 
 export interface RenderedPage {
-  chunks: Chunk[];
+  parts: BodyPart[];
   toc: TocEntry[];
   titleHtml: string;
   titleText: string;
@@ -58,9 +58,9 @@ interface Popover {
 
 type Inline = (text: string) => PhrasingContent[];
 
-/** The texts `piecesToNodes` will parse for these pieces, in order. */
-function piecesTexts(pieces: readonly Piece[]): string[] {
-  return pieces.flatMap((p) =>
+/** The texts `runsToNodes` will parse for these runs, in order. */
+function runsTexts(runs: readonly Run[]): string[] {
+  return runs.flatMap((p) =>
     p.state === 'current' ? [p.target!] : p.state === 'outdated' ? [p.english, p.target!] : [p.english],
   );
 }
@@ -77,16 +77,11 @@ function preparedInline(texts: readonly string[]): Inline {
   return (text) => ready.get(text)?.shift() ?? parseInline(text);
 }
 
-/** Inline nodes for one block from its pieces; collects popovers for outdated passages. */
-function piecesToNodes(
-  pieces: readonly Piece[],
-  labels: RenderLabels,
-  pops: Popover[],
-  inline: Inline,
-): PhrasingContent[] {
+/** Inline nodes for one block from its runs; collects popovers for outdated passages. */
+function runsToNodes(runs: readonly Run[], labels: RenderLabels, pops: Popover[], inline: Inline): PhrasingContent[] {
   const parts: PhrasingContent[][] = [];
   const texts: string[] = [];
-  for (const p of pieces) {
+  for (const p of runs) {
     texts.push(p.target ?? p.english);
     if (p.state === 'current') {
       parts.push(inline(p.target!));
@@ -204,15 +199,15 @@ export function renderPage(page: Page, labels: RenderLabels, match?: PageMatch):
   const slugger = new GithubSlugger();
   const pops: Popover[] = [];
   const toc: TocEntry[] = [];
-  const inline = preparedInline(blocks.flatMap((b) => piecesTexts(match?.blocks.get(String(b.index)) ?? [])));
+  const inline = preparedInline(blocks.flatMap((b) => runsTexts(match?.blocks.get(String(b.index)) ?? [])));
 
   for (const block of blocks) {
     block.node.data ??= {};
     const data = block.node.data as Data;
     const props: Record<string, unknown> = { dataB: block.index };
     if (block.node.type === 'heading') props.id = slugger.slug(mdastText(block.node));
-    const pieces = match?.blocks.get(String(block.index));
-    if (pieces) block.node.children = piecesToNodes(pieces, labels, pops, inline) as typeof block.node.children;
+    const runs = match?.blocks.get(String(block.index));
+    if (runs) block.node.children = runsToNodes(runs, labels, pops, inline) as typeof block.node.children;
     data.hProperties = props;
     if (block.node.type === 'heading' && (block.node.depth === 2 || block.node.depth === 3)) {
       toc.push({ depth: block.node.depth, id: String(props.id), text: mdastText(block.node) });
@@ -246,16 +241,16 @@ export function renderPage(page: Page, labels: RenderLabels, match?: PageMatch):
   }
 
   const html = toHtml(toHast(tree) as HastNodes);
-  const chunks: Chunk[] = [];
+  const parts: BodyPart[] = [];
   let last = 0;
   for (const m of html.matchAll(/<cpor-island data-name="(\w+)"><\/cpor-island>/g)) {
-    chunks.push({ kind: 'html', html: html.slice(last, m.index) });
-    chunks.push({ kind: 'island', name: m[1] as Chunk extends { name: infer N } ? N : never });
+    parts.push({ kind: 'html', html: html.slice(last, m.index) });
+    parts.push({ kind: 'island', name: m[1] as BodyPart extends { name: infer N } ? N : never });
     last = m.index + m[0].length;
   }
-  chunks.push({ kind: 'html', html: html.slice(last) });
+  parts.push({ kind: 'html', html: html.slice(last) });
 
-  return { chunks, toc, ...renderSummary(page, labels, match) };
+  return { parts, toc, ...renderSummary(page, labels, match) };
 }
 
 /** What navigation, the home page and the status page show of a page: its title and description only. */
@@ -266,7 +261,7 @@ export function renderSummary(page: Page, labels: RenderLabels, match?: PageMatc
   const titlePieces = match?.blocks.get('title');
   // The title shows no flag (its popover would sit outside the content); the page notice counts it.
   const titleNodes = titlePieces
-    ? piecesToNodes(
+    ? runsToNodes(
         titlePieces.map((p) => (p.state === 'outdated' ? { ...p, state: 'current' as const } : p)),
         labels,
         [],

@@ -18,13 +18,13 @@ export interface ImportReport {
   frontMatter: string[];
 }
 
-/** Every run of up to four consecutive sentences of the page: what an imported unit may correspond to. */
+/** Every run of up to four consecutive passages of a block: what an imported unit may correspond to. */
 function candidateRuns(page: Page): string[] {
   const runs: string[] = [];
   for (const block of sourceBlocks(page)) {
-    for (let i = 0; i < block.sentences.length; i++) {
-      for (let len = 1; len <= 4 && i + len <= block.sentences.length; len++)
-        runs.push(block.sentences.slice(i, i + len).join(' '));
+    for (let i = 0; i < block.passages.length; i++) {
+      for (let len = 1; len <= 4 && i + len <= block.passages.length; len++)
+        runs.push(block.passages.slice(i, i + len).join(' '));
     }
   }
   return runs;

@@ -1,26 +1,26 @@
 /**
- * Decides, for every English segment of a page, whether a locale's stored translation is current,
+ * Decides, for every English passage of a page, whether a locale's stored translation is current,
  * outdated (made from an older English text that is still close) or missing.
- * Exact matches may span several consecutive sentences (Microsoft's files often keep two sentences as one unit).
+ * Exact matches may span a run of consecutive passages (Microsoft's files often keep two sentences as one unit).
  */
 import { closeEnough, minScore, similarity } from './similarity';
 import { inlineProblems, matchKey, withEnglishLinks } from './inline-check';
 import type { TranslationType, TranslationUnit } from './store';
 
-export type SegmentState = 'current' | 'outdated' | 'missing';
+export type PassageState = 'current' | 'outdated' | 'missing';
 
 export interface SourceBlock {
   /** `title`, `description` or the block index. */
   ref: string;
-  sentences: readonly string[];
+  passages: readonly string[];
 }
 
-export interface Piece {
+export interface Run {
   /** First sentence covered (inclusive) and the end (exclusive). */
   from: number;
   to: number;
-  state: SegmentState;
-  /** Today's English for these sentences. */
+  state: PassageState;
+  /** Today's English for these passages. */
   english: string;
   /** The translation to show (links already taken from today's English); absent when missing. */
   target?: string;
@@ -35,11 +35,11 @@ export interface Problem {
 }
 
 export interface PageMatch {
-  blocks: Map<string, Piece[]>;
-  counts: Record<SegmentState, number> & { total: number };
+  blocks: Map<string, Run[]>;
+  counts: Record<PassageState, number> & { total: number };
   /** True when any shown translation is a machine translation. */
   machine: boolean;
-  /** Stored units that were not used for any segment (obsolete). */
+  /** Stored units that were not used for any passage (obsolete). */
   unused: TranslationUnit[];
   problems: Problem[];
 }
@@ -58,13 +58,13 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
   for (const u of usable) if (!exact.has(matchKey(u.source))) exact.set(matchKey(u.source), u);
 
   const used = new Set<TranslationUnit>();
-  const draft = new Map<string, (Piece | undefined)[]>();
+  const draft = new Map<string, (Run | undefined)[]>();
   for (const block of blocks) {
-    const slots: (Piece | undefined)[] = new Array(block.sentences.length).fill(undefined);
-    for (let i = 0; i < block.sentences.length; ) {
+    const slots: (Run | undefined)[] = new Array(block.passages.length).fill(undefined);
+    for (let i = 0; i < block.passages.length; ) {
       let advanced = false;
-      for (let len = Math.min(MAX_RUN, block.sentences.length - i); len >= 1; len--) {
-        const english = block.sentences.slice(i, i + len).join(' ');
+      for (let len = Math.min(MAX_RUN, block.passages.length - i); len >= 1; len--) {
+        const english = block.passages.slice(i, i + len).join(' ');
         const unit = exact.get(matchKey(english));
         if (!unit) continue;
         used.add(unit);
@@ -92,10 +92,10 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
   for (const block of blocks) {
     const slots = draft.get(block.ref)!;
     const covered = coveredSentences(slots);
-    for (let i = 0; i < block.sentences.length; i++) {
-      for (let len = 1; len <= 3 && i + len <= block.sentences.length; len++) {
+    for (let i = 0; i < block.passages.length; i++) {
+      for (let len = 1; len <= 3 && i + len <= block.passages.length; len++) {
         if (covered.has(i + len - 1)) break;
-        const english = block.sentences.slice(i, i + len).join(' ');
+        const english = block.passages.slice(i, i + len).join(' ');
         const key = matchKey(english);
         for (const { unit, key: old } of spare) {
           const score = similarity(key, old, minScore(key.length));
@@ -127,19 +127,19 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
 
   const counts = { current: 0, outdated: 0, missing: 0, total: 0 };
   let machine = false;
-  const result = new Map<string, Piece[]>();
+  const result = new Map<string, Run[]>();
   for (const block of blocks) {
     const slots = draft.get(block.ref)!;
-    const pieces: Piece[] = [];
-    for (let i = 0; i < block.sentences.length; ) {
-      const piece = slots[i] ?? { from: i, to: i + 1, state: 'missing' as const, english: block.sentences[i]! };
-      pieces.push(piece);
-      counts[piece.state] += piece.to - piece.from;
-      counts.total += piece.to - piece.from;
-      if (piece.type === 'MT') machine = true;
-      i = piece.to;
+    const runs: Run[] = [];
+    for (let i = 0; i < block.passages.length; ) {
+      const run = slots[i] ?? { from: i, to: i + 1, state: 'missing' as const, english: block.passages[i]! };
+      runs.push(run);
+      counts[run.state] += run.to - run.from;
+      counts.total += run.to - run.from;
+      if (run.type === 'MT') machine = true;
+      i = run.to;
     }
-    result.set(block.ref, pieces);
+    result.set(block.ref, runs);
   }
   return {
     blocks: result,
@@ -150,7 +150,7 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
   };
 }
 
-function coveredSentences(slots: readonly (Piece | undefined)[]): Set<number> {
+function coveredSentences(slots: readonly (Run | undefined)[]): Set<number> {
   const covered = new Set<number>();
   for (const p of slots) if (p) for (let k = p.from; k < p.to; k++) covered.add(k);
   return covered;

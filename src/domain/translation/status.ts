@@ -13,7 +13,7 @@ export interface PageStatus {
   missing: number;
   total: number;
   machine: boolean;
-  /** Stored translations no English segment uses any more. */
+  /** Stored units no English passage uses any more. */
   unused: number;
   problems: string[];
 }

@@ -1,5 +1,5 @@
 /**
- * A locale's page segments and UI strings as XLIFF 2.0 for CAT tools, and back.
+ * A locale's page passages and UI strings as XLIFF 2.0 for CAT tools, and back.
  * Files are `pages/<slug>` and `ui/<namespace>`; a page unit's id is a hash of its English, a UI unit's id its key.
  * Importing checks everything first and returns errors instead of partial changes.
  */
@@ -65,16 +65,16 @@ export async function exportXliff(d: LocaleData): Promise<string> {
   for (const page of d.pages) {
     const m = matchPage(sourceBlocks(page), d.translations(page.slug)?.units ?? []);
     const units: Record<string, { source: string; target?: string; note?: string }> = {};
-    for (const piece of [...m.blocks.values()].flat()) {
-      const id = unitId(piece.english);
+    for (const run of [...m.blocks.values()].flat()) {
+      const id = unitId(run.english);
       if (units[id]) continue;
-      if (piece.state === 'current') units[id] = { source: piece.english, target: piece.target! };
-      else if (piece.state === 'outdated')
+      if (run.state === 'current') units[id] = { source: run.english, target: run.target! };
+      else if (run.state === 'outdated')
         units[id] = {
-          source: piece.english,
-          note: `Outdated translation, made from the English "${piece.oldSource}": ${piece.target}`,
+          source: run.english,
+          note: `Outdated translation, made from the English "${run.oldSource}": ${run.target}`,
         };
-      else units[id] = { source: piece.english };
+      else units[id] = { source: run.english };
     }
     resources[`pages/${page.slug}`] = units;
   }
@@ -151,20 +151,20 @@ export async function importXliff(xml: string, file: string, d: LocaleData): Pro
       }
       const existing = d.translations(page.slug);
       const m = matchPage(sourceBlocks(page), existing?.units ?? []);
-      const pieces = new Map([...m.blocks.values()].flat().map((p) => [unitId(p.english), p] as const));
+      const runs = new Map([...m.blocks.values()].flat().map((p) => [unitId(p.english), p] as const));
       const list: TranslationUnit[] = [...(existing?.units ?? [])];
       let changed = false;
       for (const [id, u] of Object.entries(units)) {
         const where = `${file}: ${fileId} unit ${id}`;
-        const piece = pieces.get(id);
+        const run = runs.get(id);
         const source = text(u.source);
         const target = text(u.target);
-        if (!piece) {
+        if (!run) {
           errors.push(`${where}: unknown id (not a passage of today's English page)`);
           continue;
         }
-        if (source === null || source === undefined || matchKey(source) !== matchKey(piece.english)) {
-          errors.push(`${where}: the source text differs from the English page ("${piece.english.slice(0, 60)}")`);
+        if (source === null || source === undefined || matchKey(source) !== matchKey(run.english)) {
+          errors.push(`${where}: the source text differs from the English page ("${run.english.slice(0, 60)}")`);
           continue;
         }
         if (target === null) {
@@ -172,26 +172,26 @@ export async function importXliff(xml: string, file: string, d: LocaleData): Pro
           continue;
         }
         if (target === undefined || target.trim() === '') {
-          if (piece.state === 'current') errors.push(`${where}: missing target (the stored translation would be lost)`);
+          if (run.state === 'current') errors.push(`${where}: missing target (the stored translation would be lost)`);
           else result.report.untranslated++;
           continue;
         }
-        const problems = inlineProblems(target, piece.english);
+        const problems = inlineProblems(target, run.english);
         if (problems.length) {
           errors.push(`${where}: ${problems.join('; ')}`);
           continue;
         }
-        if (piece.state === 'current' && target === piece.target) {
+        if (run.state === 'current' && target === run.target) {
           result.report.unchanged++;
           continue;
         }
         const unit: TranslationUnit = {
-          source: piece.english,
+          source: run.english,
           target,
           type: 'HT',
           origin: `xliff ${file.replace(/^.*\//, '')}`,
         };
-        const at = list.findIndex((x) => matchKey(x.source) === matchKey(piece.oldSource ?? piece.english));
+        const at = list.findIndex((x) => matchKey(x.source) === matchKey(run.oldSource ?? run.english));
         if (at === -1) list.push(unit);
         else list[at] = unit;
         result.report.updated++;

@@ -63,7 +63,7 @@ describe('deriveUnits', () => {
 
   it('keeps about 70 % current, 15 % outdated and drops about 15 %, as the matcher sees them', () => {
     const derived = deriveUnits(units, prng(42));
-    const m = matchPage([{ ref: '0', sentences }], derived);
+    const m = matchPage([{ ref: '0', passages: sentences }], derived);
     expect(m.counts.total).toBe(400);
     expect(m.counts.current / 400).toBeCloseTo(0.7, 1);
     expect(m.counts.outdated / 400).toBeCloseTo(0.15, 1);

@@ -1,4 +1,4 @@
-/** Property test: parsing a page's segments in one pass gives exactly what parsing them one by one gives. */
+/** Property test: parsing a page's passages in one pass gives exactly what parsing them one by one gives. */
 import fc from 'fast-check';
 import type { Node } from 'unist';
 import { describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ const segment = fc.oneof(
 );
 
 describe('parseInlineMany', () => {
-  it('equals parseInline segment by segment', () => {
+  it('equals parseInline passage by passage', () => {
     fc.assert(
       fc.property(fc.array(segment, { maxLength: 8 }), (texts) => {
         expect(strip(parseInlineMany(texts))).toEqual(strip(texts.map(parseInline)));

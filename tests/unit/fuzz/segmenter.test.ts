@@ -159,7 +159,7 @@ describe('extractBlocks and loadPage, fuzzed', () => {
           failsNamingFile(
             () => {
               for (const b of extractBlocks(parseMdx(body, FILE), body, FILE)) {
-                expect(b.sentences.join(' ')).toBe(b.text);
+                expect(b.passages.join(' ')).toBe(b.text);
                 expect(b.text).toBe(normalizeSpace(b.text));
               }
             },

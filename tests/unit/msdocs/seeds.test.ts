@@ -49,7 +49,7 @@ describe('the seeds, imported against the newer English overview', () => {
     // The whole section for customers is newer than the Turkish file.
     const customers = overview.blocks.find((b) => b.text.startsWith('CPOR enables Microsoft'))!;
     expect(m.blocks.get(String(customers.index))!.every((p) => p.state === 'missing')).toBe(true);
-    expect(customers.sentences).toHaveLength(9);
+    expect(customers.passages).toHaveLength(9);
   });
 
   it('never lets a translation change a link destination', () => {

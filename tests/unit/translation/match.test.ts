@@ -15,17 +15,17 @@ const states = (blocks: SourceBlock[], units: TranslationUnit[]) => {
 };
 
 const page: SourceBlock[] = [
-  { ref: 'title', sentences: ['Overview'] },
-  { ref: '0', sentences: ['Microsoft validates all incentives claims.'] },
+  { ref: 'title', passages: ['Overview'] },
+  { ref: '0', passages: ['Microsoft validates all incentives claims.'] },
   {
     ref: '1',
-    sentences: [
+    passages: [
       'At this point, we may ask you for more information.',
       'Customers have five business days to opt out.',
       'If they do not opt out, your association will be official.',
     ],
   },
-  { ref: '2', sentences: ['Read [the guide](../create-association/) first.'] },
+  { ref: '2', passages: ['Read [the guide](../create-association/) first.'] },
 ];
 
 describe('matchPage states', () => {
@@ -41,7 +41,7 @@ describe('matchPage states', () => {
       ['current:1', 'current:1', 'missing:1 missing:1 missing:1', 'missing:1'],
     ],
     [
-      'one unit may cover two sentences',
+      'one unit may cover two passages',
       [
         mt(
           'Customers have five business days to opt out. If they do not opt out, your association will be official.',
@@ -71,7 +71,7 @@ describe('matchPage states', () => {
     expect(states(page, units)).toEqual(want);
   });
 
-  it('counts segments and labels machine translation', () => {
+  it('counts passages and labels machine translation', () => {
     const m = matchPage(page, [mt('Overview', 'Genel bakış'), mt('Microsoft validates all incentive claims.', 'X')]);
     expect(m.counts).toEqual({ current: 1, outdated: 1, missing: 4, total: 6 });
     expect(m.machine).toBe(true);
@@ -94,15 +94,15 @@ describe('matchPage states', () => {
     ],
     ['translated code', mt('Run `npm test` now.', 'Şimdi `npm testi` çalıştırın.'), /inline code/],
   ])('refuses a translation with %s and shows English instead', (_n, unit, message) => {
-    const m = matchPage([...page, { ref: '3', sentences: ['Run `npm test` now.'] }], [unit]);
+    const m = matchPage([...page, { ref: '3', passages: ['Run `npm test` now.'] }], [unit]);
     expect(m.problems.map((p) => p.message).join()).toMatch(message);
     expect(m.counts.current).toBe(0);
   });
 
-  it('uses each old translation for one segment only', () => {
+  it('uses each old translation for one passage only', () => {
     const blocks: SourceBlock[] = [
-      { ref: '0', sentences: ['Customers have five business days to opt out now.'] },
-      { ref: '1', sentences: ['Customers have five business days to opt out today.'] },
+      { ref: '0', passages: ['Customers have five business days to opt out now.'] },
+      { ref: '1', passages: ['Customers have five business days to opt out today.'] },
     ];
     expect(states(blocks, [mt('Customers have five business days to opt out.', 'X')]).sort()).toEqual([
       'missing:1',
