@@ -35,6 +35,52 @@ export interface LocaleStatus {
   };
 }
 
+/** One page's row of the report, from how a locale's stored units cover it. */
+export function pageStatus(page: string, m: PageMatch): PageStatus {
+  return {
+    page,
+    ...m.counts,
+    machine: m.machine,
+    unused: m.unused.length,
+    problems: m.problems.map((x) => `"${x.source.slice(0, 60)}": ${x.message}`),
+  };
+}
+
+/** A locale's report from its pages' rows; `uiProblems` are every locale's UI-string problems. */
+export function localeStatus(
+  l: Locale,
+  rows: readonly PageStatus[],
+  uiProblems: readonly MessageProblem[],
+): LocaleStatus {
+  const totals = rows.reduce(
+    (a, r) => ({
+      current: a.current + r.current,
+      outdated: a.outdated + r.outdated,
+      missing: a.missing + r.missing,
+      total: a.total + r.total,
+    }),
+    { current: 0, outdated: 0, missing: 0, total: 0 },
+  );
+  const details = uiProblems.filter((p) => p.file.startsWith(`locales/${l.code}/`));
+  const count = (k: MessageProblem['kind']) => details.filter((d) => d.kind === k).length;
+  return {
+    locale: l.code,
+    name: l.englishName,
+    pages: [...rows],
+    totals,
+    ui: {
+      missing: count('missing'),
+      extra: count('extra'),
+      placeholder: count('placeholder'),
+      plural: count('plural'),
+      empty: count('empty'),
+      markup: count('markup'),
+      other: count('type'),
+      details,
+    },
+  };
+}
+
 /** Computes the report; `translations(locale, slug)` returns a page's stored file or undefined. */
 export function translationStatus(
   pages: readonly Page[],
@@ -42,51 +88,16 @@ export function translationStatus(
   translations: (locale: string, slug: string) => PageTranslations | undefined,
   uiProblems: readonly MessageProblem[],
   source = 'en',
-  /** A memoized matcher, when the caller already matched the pages (the site does, once per build). */
-  matchOf: (locale: string, page: Page) => PageMatch = (locale, page) =>
-    matchPage(sourceBlocks(page), translations(locale, page.slug)?.units ?? []),
 ): LocaleStatus[] {
   return locales
     .filter((l) => l.code !== source)
-    .map((l) => {
-      const rows = pages.map((p): PageStatus => {
-        const m = matchOf(l.code, p);
-        return {
-          page: p.slug,
-          ...m.counts,
-          machine: m.machine,
-          unused: m.unused.length,
-          problems: m.problems.map((x) => `"${x.source.slice(0, 60)}": ${x.message}`),
-        };
-      });
-      const totals = rows.reduce(
-        (a, r) => ({
-          current: a.current + r.current,
-          outdated: a.outdated + r.outdated,
-          missing: a.missing + r.missing,
-          total: a.total + r.total,
-        }),
-        { current: 0, outdated: 0, missing: 0, total: 0 },
-      );
-      const details = uiProblems.filter((p) => p.file.startsWith(`locales/${l.code}/`));
-      const count = (k: MessageProblem['kind']) => details.filter((d) => d.kind === k).length;
-      return {
-        locale: l.code,
-        name: l.englishName,
-        pages: rows,
-        totals,
-        ui: {
-          missing: count('missing'),
-          extra: count('extra'),
-          placeholder: count('placeholder'),
-          plural: count('plural'),
-          empty: count('empty'),
-          markup: count('markup'),
-          other: count('type'),
-          details,
-        },
-      };
-    });
+    .map((l) =>
+      localeStatus(
+        l,
+        pages.map((p) => pageStatus(p.slug, matchPage(sourceBlocks(p), translations(l.code, p.slug)?.units ?? []))),
+        uiProblems,
+      ),
+    );
 }
 
 /** True when nothing in the report is outdated, missing, unused or broken (what --strict demands). */

@@ -1,4 +1,5 @@
 /** The per-page, per-locale translation file: every unit remembers the English it was translated from. */
+import { z } from 'zod';
 
 export type TranslationType = 'MT' | 'HT';
 
@@ -29,40 +30,68 @@ export interface PageTranslations {
   units: TranslationUnit[];
 }
 
-function fail(file: string, field: string, message: string): never {
-  throw new Error(`${file}: ${field}: ${message}`);
+const nonEmpty = z
+  .string({ error: 'expected a string' })
+  .refine((s) => s.trim() !== '', { error: 'must not be empty' });
+
+const importSchema = z.object({
+  format: z.literal('msdocs', { error: 'expected "msdocs"' }),
+  file: nonEmpty,
+  locale: nonEmpty,
+  translationType: z.enum(['MT', 'HT'], { error: 'expected "MT" or "HT"' }),
+  sourceCommit: nonEmpty,
+  msDate: nonEmpty,
+  handoff: nonEmpty,
+});
+
+/** One stored unit; the fields in the order a problem is reported. */
+const unitSchema = z.object(
+  {
+    type: z.enum(['MT', 'HT'], { error: 'expected "MT" or "HT"' }),
+    source: nonEmpty,
+    target: nonEmpty,
+    origin: nonEmpty.optional(),
+  },
+  { error: 'expected an object' },
+);
+
+/** The schema of `locales/<code>/pages/<slug>.json`. */
+export const pageTranslationsSchema = z.object(
+  {
+    page: nonEmpty,
+    locale: nonEmpty,
+    imports: z.array(importSchema, { error: 'expected an array' }).default([]),
+    units: z.array(unitSchema, { error: 'expected an array' }),
+  },
+  { error: 'expected an object' },
+);
+
+/** A zod issue's path as a translator reads it: `units[3].type`, `(root)` for the file itself. */
+function fieldOf(path: readonly PropertyKey[]): string {
+  return (
+    path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || '(root)'
+  );
 }
 
-function str(file: string, field: string, value: unknown, allowEmpty = false): string {
-  if (typeof value !== 'string') fail(file, field, 'expected a string');
-  if (!allowEmpty && value.trim() === '') fail(file, field, 'must not be empty');
-  return value;
-}
-
-/** Validates a parsed translation file; errors name the file and the unit's index and field. */
+/** Validates a parsed translation file; the first problem names the file and the unit's index and field. */
 export function parsePageTranslations(raw: unknown, file: string): PageTranslations {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(file, '(root)', 'expected an object');
-  const r = raw as Record<string, unknown>;
-  const page = str(file, 'page', r.page);
-  const locale = str(file, 'locale', r.locale);
-  const imports = r.imports ?? [];
-  if (!Array.isArray(imports)) fail(file, 'imports', 'expected an array');
-  if (!Array.isArray(r.units)) fail(file, 'units', 'expected an array');
-  const units = r.units.map((u: unknown, i: number): TranslationUnit => {
-    const where = `units[${i}]`;
-    if (typeof u !== 'object' || u === null) fail(file, where, 'expected an object');
-    const o = u as Record<string, unknown>;
-    const type = o.type;
-    if (type !== 'MT' && type !== 'HT') fail(file, `${where}.type`, 'expected "MT" or "HT"');
-    const unit: TranslationUnit = {
-      source: str(file, `${where}.source`, o.source),
-      target: str(file, `${where}.target`, o.target),
-      type,
-    };
-    if (o.origin !== undefined) unit.origin = str(file, `${where}.origin`, o.origin);
-    return unit;
-  });
-  return { page, locale, imports: imports as ImportRecord[], units };
+  // An array is an object to JavaScript but not a translation file.
+  const result = pageTranslationsSchema.safeParse(Array.isArray(raw) ? null : raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`${file}: ${fieldOf(issue.path)}: ${issue.message}`);
+  }
+  const { page, locale, imports, units } = result.data;
+  return {
+    page,
+    locale,
+    imports,
+    units: units.map((u) =>
+      u.origin === undefined
+        ? { source: u.source, target: u.target, type: u.type }
+        : { source: u.source, target: u.target, type: u.type, origin: u.origin },
+    ),
+  };
 }
 
 /** Serializes deterministically (stable key order, two-space indent, final newline) so diffs stay small. */
