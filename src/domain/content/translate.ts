@@ -90,9 +90,13 @@ function blockMdx(block: Block, runs: readonly Run[], outdated: string[]): strin
 export function translatePage(page: Page, match: PageMatch): TranslatedPage {
   const edits: { start: number; end: number; text: string }[] = page.esm.map((e) => ({ ...e, text: '' }));
   const outdated: string[] = [];
+  const headings = new Map<number, string>();
   for (const block of page.blocks) {
     const runs = match.blocks.get(String(block.index));
-    if (runs?.length) edits.push({ start: block.start, end: block.end, text: blockMdx(block, runs, outdated) });
+    if (!runs?.length) continue;
+    const text = blockMdx(block, runs, outdated);
+    if (block.kind === 'heading') headings.set(block.index, text);
+    edits.push({ start: block.start, end: block.end, text });
   }
   edits.sort((a, b) => a.start - b.start);
   let mdx = '';
@@ -112,7 +116,7 @@ export function translatePage(page: Page, match: PageMatch): TranslatedPage {
   const description = match.blocks.get('description');
   return {
     mdx,
-    toc: checkedToc(page, mdx),
+    toc: translatedToc(page, headings),
     title: title ? (title.target ?? title.english) : page.data.title,
     titleMissing: title?.state === 'missing',
     description: description ? joinSentences(description.map((r) => r.target ?? r.english)) : page.data.description,
@@ -120,27 +124,42 @@ export function translatePage(page: Page, match: PageMatch): TranslatedPage {
 }
 
 /**
- * Parses the generated MDX and checks that it has the English page's blocks, kind for kind (a guard: the
- * escaping above is what keeps a translation from changing the page's structure); returns the table of
- * contents, the headings' translated text under their English ids.
+ * The table of contents: depth 2 and 3 headings, with their translated text (parsed, so Markdown and
+ * elements in it read as text) under their English ids.
  */
-function checkedToc(page: Page, mdx: string): TocEntry[] {
+function translatedToc(page: Page, headings: ReadonlyMap<number, string>): TocEntry[] {
+  return page.blocks.flatMap((b) => {
+    if (b.kind !== 'heading' || (b.depth !== 2 && b.depth !== 3)) return [];
+    const mdx = headings.get(b.index) ?? b.text;
+    let text = mdx;
+    try {
+      const root = mdxToMdast(`## ${mdx}`, { features: MDX_FEATURES, position: false }) as Root;
+      text = root.children[0] ? plainText(root.children[0]) : mdx;
+    } catch {
+      // Shown as written: the build's MDX compile reports the heading itself.
+    }
+    return [{ depth: b.depth, id: b.id!, text: text.replace(/\s+/g, ' ').trim() }];
+  });
+}
+
+/**
+ * Checks that translated MDX has the English page's blocks, kind for kind: the escaping above is what keeps
+ * a translation from changing the page's structure, and this is its test (tests/unit/fuzz/translate.test.ts
+ * runs it on generated pages and translations). Returns the problem, or undefined.
+ */
+export function structureProblem(page: Page, mdx: string): string | undefined {
   let root: Nodes;
   try {
     root = mdxToMdast(mdx, { features: MDX_FEATURES, position: false });
   } catch (err) {
-    throw new Error(`${page.file}: the translated MDX does not parse (${(err as Error).message})`);
+    return `the translated MDX does not parse (${(err as Error).message})`;
   }
-  const found: { kind: BlockKind; node: Nodes }[] = [];
-  walkBlocks(root as Root, (node, kind) => found.push({ kind, node }));
-  const kinds = (list: readonly { kind: BlockKind }[]) => list.map((b) => b.kind).join(',');
-  if (kinds(found) !== kinds(page.blocks))
-    throw new Error(`${page.file}: the translated MDX has other blocks than the English (${kinds(found)})`);
-  return page.blocks.flatMap((b, i) =>
-    b.kind === 'heading' && (b.depth === 2 || b.depth === 3)
-      ? [{ depth: b.depth, id: b.id!, text: plainText(found[i]!.node).replace(/\s+/g, ' ').trim() }]
-      : [],
-  );
+  const found: BlockKind[] = [];
+  walkBlocks(root as Root, (_node, kind) => found.push(kind));
+  const english = page.blocks.map((b) => b.kind);
+  return found.join(',') === english.join(',')
+    ? undefined
+    : `the translated MDX has other blocks than the English (${found.join(',')})`;
 }
 
 /** A relative import specifier, moved from the English page's folder to the generated file's. */
