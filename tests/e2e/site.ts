@@ -44,7 +44,11 @@ export const test = base.extend<{ problems: string[] }>({
 });
 export { expect };
 
-/** Opens a route and waits until the network is quiet. */
+/**
+ * Opens a route and waits for its load event: the page's module scripts have run and its stylesheets and images
+ * are in. Islands hydrate later (when visible or first reached): a test waits for what the reader would see
+ * once an island runs, never for a quiet network or a fixed time.
+ */
 export async function visit(page: Page, route: string): Promise<void> {
-  await page.goto(route, { waitUntil: 'networkidle' });
+  await page.goto(route, { waitUntil: 'load' });
 }
