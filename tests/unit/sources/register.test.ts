@@ -1,12 +1,14 @@
 /**
  * The sources register against everything that cites it: pages (front matter and inline `[S#]`, in English and in
- * every translation), the wizard's rules, notes and checklists on every path, and the calculator's rules.
+ * every translation), the wizard's rules, notes and checklists on every path, the calculator's rules, and the life of
+ * an association (src/domain/lifecycle/).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../../src/domain/content/page';
 import { NEWER_PAGES_SOURCES, RULES } from '../../../src/domain/deadline/rules';
 import { enumerateStates, evaluate } from '../../../src/domain/eligibility';
+import { LIFECYCLE_STATUSES, NOTIFICATIONS, TRANSITIONS } from '../../../src/domain/lifecycle/association';
 import { inlineCitations, SOURCES, SOURCE_IDS } from '../../../src/domain/sources/register';
 
 const DOCS = 'src/content/docs/en';
@@ -45,6 +47,8 @@ function citations(): { id: string; where: string }[] {
   }
   for (const rule of RULES) for (const s of rule.sources) out.push({ id: s.tag, where: `calculator rule ${rule.id}` });
   for (const id of NEWER_PAGES_SOURCES) out.push({ id, where: 'calculator: newer pages' });
+  for (const x of [...LIFECYCLE_STATUSES, ...TRANSITIONS, ...NOTIFICATIONS])
+    for (const id of x.sources) out.push({ id, where: `lifecycle ${x.id}` });
   return out;
 }
 
