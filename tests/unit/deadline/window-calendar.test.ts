@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Weekday } from '../../../src/domain/deadline/calendar';
 import { computeDeadline } from '../../../src/domain/deadline/deadline';
 import { holidayName } from '../../../src/domain/deadline/holidays';
 import { findRule, type RuleId } from '../../../src/domain/deadline/rules';
