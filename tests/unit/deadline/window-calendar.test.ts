@@ -10,7 +10,7 @@ function calendarFor(
   date: string,
   timeZone: string,
   region: string,
-  firstDay: 1 | 6 | 7,
+  firstDay: Weekday,
   rule: RuleId = 'five-business-days',
 ) {
   const calendar = calendarOf(region);
