@@ -31,6 +31,7 @@ export const SOURCE_ERAS: Readonly<Record<SourceId, SourceEra>> = {
   S11: older(2020),
   S12: older(2021),
   S13: older(2019),
+  S14: older(2021),
   S15: current,
   S16: current,
   S17: current,
@@ -38,6 +39,7 @@ export const SOURCE_ERAS: Readonly<Record<SourceId, SourceEra>> = {
   S19: current,
   S20: current,
   A1: current,
+  A3: current,
   seeds: older(2021),
 };
 
