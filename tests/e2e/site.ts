@@ -13,7 +13,7 @@ export const PAGES = readdirSync('src/content/docs/en')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''))
   .sort();
-export const TOOLS = ['eligibility/', 'opt-out-deadline/', 'translation-status/'];
+export const TOOLS = ['eligibility/', 'eligibility/map/', 'opt-out-deadline/', 'translation-status/'];
 /** Every route of a locale, relative to the base URL. */
 export const routesOf = (code: string) => [
   `${code}/`,
