@@ -1,0 +1,88 @@
+/**
+ * The extra terms a page is indexed with, so that Pagefind finds its words however a reader types them.
+ * They go into one metadata field of the page (`data-pagefind-meta="variants:…"`, written by the
+ * post-build pass): Pagefind searches metadata, splits it at spaces only, and keeps it out of excerpts.
+ */
+import { escapeHtml } from '../html';
+import { baseFold, caseFold, indexKey } from './fold';
+
+/** The metadata field that holds a page's variant terms. */
+export const VARIANTS_FIELD = 'variants';
+
+/**
+ * Scripts written without spaces between words. Pagefind segments Chinese, Japanese and Thai pages with
+ * its own dictionary while the browser segments the query with `Intl.Segmenter`; where the two disagree
+ * ("首長" inside "アラブ首長国連邦"), a word typed on its own finds nothing. Words of these scripts are
+ * added as the browser segments them.
+ */
+export const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+
+/**
+ * Articles and particles written as one word with the next, by primary language: such a word is also
+ * indexed without them. Arabic's stemmer removes the article from "الارتباطات" but keeps the plural of
+ * "ارتباطات", so a reader who types the word without its article would not find the pages that have it.
+ */
+const JOINED_PREFIXES: Readonly<Record<string, RegExp>> = {
+  ar: /^(?:[وفبك]?ال|لل)(?=[\p{L}\p{M}]{3})/u,
+};
+
+/**
+ * For each word of `text` (segmented for the language `tag`), the forms Pagefind would otherwise not file
+ * under the word: its lower case by the locale's rules where Pagefind's language-blind one differs
+ * ("IŞIK" → "ışık", not "işik"), its accent-insensitive form where Pagefind's own accent folding does not
+ * reach ("yanlış" → "yanlis": Pagefind keeps ı), words of unspaced scripts, and words without a joined
+ * article (`JOINED_PREFIXES`). Each form once, in order of first appearance; words Pagefind already files
+ * correctly add nothing.
+ */
+export function variantTerms(text: string, tag: string): string[] {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const segmenter = new Intl.Segmenter(tag, { granularity: 'word' });
+  const prefix = JOINED_PREFIXES[tag.split('-')[0]!.toLowerCase()];
+  for (const s of segmenter.segment(text)) {
+    const word = s.segment;
+    if (!s.isWordLike || seen.has(word)) continue;
+    seen.add(word);
+    const key = indexKey(word);
+    const lower = caseFold(word, tag);
+    const lowerKey = indexKey(lower);
+    if (lowerKey !== key || UNSPACED.test(word)) out.add(lower);
+    const folded = baseFold(word, tag);
+    const foldedKey = indexKey(folded);
+    if (foldedKey !== key && foldedKey !== lowerKey) out.add(folded);
+    const bare = prefix ? lower.replace(prefix, '') : lower;
+    if (bare !== lower) {
+      out.add(bare);
+      if (indexKey(baseFold(bare, tag)) !== indexKey(bare)) out.add(baseFold(bare, tag));
+    }
+  }
+  out.delete('');
+  return [...out];
+}
+
+/** An attribute list that may hold ">" inside quoted values. */
+const ATTRS = `(?:[^>"']|"[^"]*"|'[^']*')*`;
+/** The opening tag of the element Pagefind indexes: its name, then its attributes. */
+const BODY_TAG = new RegExp(`<([a-z][\\w-]*)(\\s(?:${ATTRS}?\\s)?data-pagefind-body(?![\\w-])${ATTRS})>`, 'i');
+const LANG = /<html\b[^>]*?\slang=["']?([^"'\s>]+)/i;
+
+/**
+ * A built page with its variant terms added to its `data-pagefind-body` element for Pagefind's indexer,
+ * given the page's indexed text (`indexedText`), and how many terms it got. A page without that element
+ * or without a language is returned as it is.
+ * @throws when that element already names metadata of its own (the two would need merging by hand).
+ */
+export function withVariantTerms(html: string, text: string): { html: string; terms: number } {
+  const body = BODY_TAG.exec(html);
+  const lang = LANG.exec(html)?.[1];
+  if (!body || !lang) return { html, terms: 0 };
+  if (/\sdata-pagefind-meta\s*=/.test(body[2]!))
+    throw new Error(
+      `<${body[1]} data-pagefind-body> already has data-pagefind-meta: the "${VARIANTS_FIELD}" field cannot be added to it`,
+    );
+  const terms = variantTerms(text, lang);
+  if (!terms.length) return { html, terms: 0 };
+  const at = body.index + 1 + body[1]!.length;
+  const attr = ` data-pagefind-meta="${escapeHtml(`${VARIANTS_FIELD}:${terms.join(' ')}`)}"`;
+  return { html: html.slice(0, at) + attr + html.slice(at), terms: terms.length };
+}
