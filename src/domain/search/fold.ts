@@ -7,13 +7,18 @@
  * does not decompose into base letter + accent are folded by one table for every language.
  */
 
+const validTags = new Map<string, string | undefined>();
+
 /** A tag `toLocaleLowerCase` accepts: the tag itself when valid, else the root locale (`undefined`). */
 function validTag(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
+  if (!validTags.has(tag)) {
+    try {
+      validTags.set(tag, Intl.getCanonicalLocales(tag)[0]);
+    } catch {
+      validTags.set(tag, undefined);
+    }
   }
+  return validTags.get(tag);
 }
 
 /**
@@ -84,11 +89,7 @@ export function baseFold(text: string, tag: string): string {
  * combining marks. Two words with the same key are the same word to Pagefind.
  */
 export function indexKey(word: string): string {
-  let out = '';
-  for (const c of word) {
-    if (!/[\p{Alphabetic}\p{N}\p{M}]/u.test(c)) continue;
-    out += /\p{Uppercase}/u.test(c) ? c.toLowerCase() : c;
-  }
+  const out = word.replace(/[^\p{Alphabetic}\p{N}\p{M}]/gu, '').replace(/\p{Uppercase}/gu, (c) => c.toLowerCase());
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for ASCII, control characters included.
   return /^[\x00-\x7f]*$/.test(out) ? out : out.normalize('NFD').replace(/\p{M}/gu, '');
 }

@@ -9,6 +9,9 @@ import { baseFold, caseFold, indexKey } from './fold';
 /** The metadata field that holds a page's variant terms. */
 export const VARIANTS_FIELD = 'variants';
 
+/** A run of letters, marks and digits: a word or a part of one in spaced scripts, a run of unspaced ones. */
+const RUN = /[\p{L}\p{M}\p{N}]+/gu;
+
 /** Scripts written without spaces between words. */
 export const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 
@@ -33,7 +36,7 @@ const JOINED_PREFIXES: Readonly<Record<string, RegExp>> = {
 };
 
 /**
- * For each word of `text` (segmented for the language `tag`), the forms Pagefind would otherwise not file
+ * For each word of `text` (in the language `tag`), the forms Pagefind would otherwise not file
  * under the word: its lower case by the locale's rules where Pagefind's language-blind one differs
  * ("IŞIK" → "ışık", not "işik"), its accent-insensitive form where Pagefind's own accent folding does not
  * reach ("yanlış" → "yanlis": Pagefind keeps ı), words of unspaced scripts (`SEGMENTED_AS_TYPED`), and words without a joined
@@ -43,27 +46,55 @@ const JOINED_PREFIXES: Readonly<Record<string, RegExp>> = {
 export function variantTerms(text: string, tag: string): string[] {
   const out = new Set<string>();
   const seen = new Set<string>();
-  const segmenter = new Intl.Segmenter(tag, { granularity: 'word' });
-  const prefix = JOINED_PREFIXES[tag.split('-')[0]!.toLowerCase()];
-  for (const s of segmenter.segment(text)) {
-    const word = s.segment;
-    if (!s.isWordLike || seen.has(word)) continue;
+  const consider = (word: string) => {
+    if (seen.has(word)) return;
     seen.add(word);
-    const key = indexKey(word);
-    const lower = caseFold(word, tag);
-    const lowerKey = indexKey(lower);
-    if (lowerKey !== key || SEGMENTED_AS_TYPED.test(word)) out.add(lower);
-    const folded = baseFold(word, tag);
-    const foldedKey = indexKey(folded);
-    if (foldedKey !== key && foldedKey !== lowerKey) out.add(folded);
-    const bare = prefix ? lower.replace(prefix, '') : lower;
-    if (bare !== lower) {
-      out.add(bare);
-      if (indexKey(baseFold(bare, tag)) !== indexKey(bare)) out.add(baseFold(bare, tag));
+    for (const term of wordVariants(word, tag)) out.add(term);
+  };
+  // Runs of letters, as Pagefind splits words and their parts; the browser's segmenter (slow on a whole
+  // page) only for the runs of unspaced scripts whose words are added as it cuts them.
+  let segmenter: Intl.Segmenter | undefined;
+  for (const run of new Set(text.match(RUN))) {
+    if (!SEGMENTED_AS_TYPED.test(run)) {
+      consider(run);
+      continue;
     }
+    segmenter ??= new Intl.Segmenter(tag, { granularity: 'word' });
+    for (const s of segmenter.segment(run)) if (s.isWordLike) consider(s.segment);
   }
-  out.delete('');
   return [...out];
+}
+
+/** Variant terms by language tag and word: a site's pages share most of their words. */
+const known = new Map<string, Map<string, readonly string[]>>();
+
+/** The variant terms of one word (see `variantTerms`). */
+function wordVariants(word: string, tag: string): readonly string[] {
+  let byWord = known.get(tag);
+  if (!byWord) {
+    byWord = new Map();
+    known.set(tag, byWord);
+  }
+  const cached = byWord.get(word);
+  if (cached) return cached;
+  const terms: string[] = [];
+  const key = indexKey(word);
+  const lower = caseFold(word, tag);
+  const lowerKey = indexKey(lower);
+  if (lowerKey !== key || SEGMENTED_AS_TYPED.test(word)) terms.push(lower);
+  const folded = baseFold(word, tag);
+  const foldedKey = indexKey(folded);
+  if (foldedKey !== key && foldedKey !== lowerKey) terms.push(folded);
+  const prefix = JOINED_PREFIXES[tag.split('-')[0]!.toLowerCase()];
+  const bare = prefix ? lower.replace(prefix, '') : lower;
+  if (bare !== lower) {
+    terms.push(bare);
+    const bareFolded = baseFold(bare, tag);
+    if (indexKey(bareFolded) !== indexKey(bare)) terms.push(bareFolded);
+  }
+  const result = terms.filter(Boolean);
+  byWord.set(word, result);
+  return result;
 }
 
 /** An attribute list that may hold ">" inside quoted values. */
