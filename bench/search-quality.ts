@@ -7,7 +7,7 @@
  *   as the page writes it (its stemming) — a result outside them is one the query's form made up
  *   (precision). A "no match" query's every result counts as irrelevant.
  *
- *   npx tsx bench/search-quality.ts [--dir dist] [--per-kind 6] [--locales tr,hu,ar,ja] [--json out.json]
+ *   npx tsx bench/search-quality.ts [--dir dist] [--per-kind 6] [--max-pages 8] [--locales tr,hu,ar,ja] [--json out.json]
  *
  * Run it against a build of an older commit to compare (it reads that build's pages and drives its dialog).
  */
@@ -29,7 +29,7 @@ const PER_KIND = Number(arg('--per-kind', '6'));
 const CODES = arg('--locales', 'tr,hu,ar,ja').split(',');
 const JSON_OUT = arg('--json', '');
 /** Words on more pages than this are left out of the sample (the dialog lists 20: src/scripts/search.ts). */
-const MAX_PAGES = 8;
+const MAX_PAGES = Number(arg('--max-pages', '8'));
 
 interface Row extends SearchCase {
   locale: string;

@@ -46,6 +46,9 @@ async function openSearch(page: Page, code: string) {
 /** Types a query and waits until the status line announces its results (or their absence). */
 async function search(page: Page, query: string): Promise<string[]> {
   const dialog = page.getByRole('dialog');
+  // Cleared first, so that the status of an earlier query cannot pass for this one's.
+  await dialog.getByRole('searchbox').fill('');
+  await expect(dialog.getByRole('status')).toHaveText('');
   await dialog.getByRole('searchbox').fill(query);
   await expect(dialog.getByRole('status')).toContainText(query);
   return dialog.locator('.search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
@@ -84,6 +87,21 @@ for (const code of TABLE_LOCALES) {
     }
   });
 }
+
+test('the queries of the issue find what the Turkish word finds: capitals, sentence case, without Turkish letters', async ({
+  page,
+}) => {
+  await openSearch(page, 'tr');
+  for (const [word, typed] of [
+    ['nasıl', ['NASIL', 'Nasıl', 'nasil', 'NASİL']],
+    ['farklı', ['FARKLI', 'Farklı', 'farkli']],
+    ['yanlış', ['YANLIŞ', 'Yanlış', 'yanlis', 'YANLIS']],
+  ] as const) {
+    const reference = (await search(page, word)).sort();
+    expect(reference.length, `the Turkish pages no longer contain "${word}"`).toBeGreaterThan(0);
+    for (const q of typed) expect((await search(page, q)).sort(), q).toEqual(reference);
+  }
+});
 
 test('search on a Turkish page finds it by a Turkish word and shows only Turkish results', async ({ page }) => {
   await openSearch(page, 'tr');
