@@ -69,7 +69,7 @@ function inside(span: Span, spans: readonly Span[]): boolean {
 
 function termFindings(item: CheckedText, terms: readonly Term[], tag: string): Omit<Finding, 'locale' | 'file'>[] {
   const out: Omit<Finding, 'locale' | 'file'>[] = [];
-  const found = findEnglishTerms(item.english, terms);
+  const found = findEnglishTerms(item.english, terms, item.key === undefined);
   if (!found.length) return out;
   const target = normalizeFor(item.target, tag);
   // A forbidden word inside an accepted rendering of any term is not a finding (ja 請求 in 請求管理者).

@@ -54,6 +54,8 @@ function arabicForm(s: string): string {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A word of a rendering: a hyphen in it may also be written as a space ("Web-Direct", "Web Direct"). */
+const escapeWord = (s: string) => escapeRe(s).replace(/-/g, '[\\s\u00a0-]');
 
 /** Turkish consonant changes at the join: the last letter may be written as the second. */
 const TR_JOIN: Record<string, string> = { p: 'b', ç: 'c', t: 'd', k: 'ğg' };
@@ -65,7 +67,7 @@ const HU_JOIN: Record<string, string> = { a: 'á', e: 'é' };
 function lastLetter(word: string, join: Record<string, string>): string {
   const last = word.at(-1)!;
   const alt = join[last];
-  return alt ? `${escapeRe(word.slice(0, -1))}[${last}${alt}]` : escapeRe(word);
+  return alt ? `${escapeWord(word.slice(0, -1))}[${last}${alt}]` : escapeWord(word);
 }
 
 const SUFFIX = "[\\p{L}\\p{M}'’-]*";
@@ -82,7 +84,7 @@ export function renderingSource(rendering: string, tag: string): string {
   const words = raw.split(/\s+/).filter(Boolean);
   if (lang === 'ja') {
     const norm = words.map((w) => normalizeFor(w, tag));
-    const body = norm.map(escapeRe).join('[\\s\u3000]*');
+    const body = norm.map(escapeWord).join('[\\s\u3000]*');
     // A name in Latin letters (digits allowed: "Microsoft 365") is matched as whole words.
     const latin = norm.some((w) => LATIN.test(w)) && norm.every((w) => !/[^\p{Script=Latin}\p{N}\p{P}\p{S}]/u.test(w));
     return latin ? `${LATIN_BEFORE}${body}${ENGLISH_END}` : body;
@@ -92,7 +94,7 @@ export function renderingSource(rendering: string, tag: string): string {
       .map((w, i) => {
         const last = i === words.length - 1;
         if (!/\p{Script=Arabic}/u.test(w))
-          return `${i === 0 ? LATIN_BEFORE : ''}${escapeRe(normalizeFor(w, tag))}${last ? ENGLISH_END : ''}`;
+          return `${i === 0 ? LATIN_BEFORE : ''}${escapeWord(normalizeFor(w, tag))}${last ? ENGLISH_END : ''}`;
         // The article is optional in the text whether or not the rendering has it.
         const core = arabicForm(w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
         const body = core.endsWith('ة') ? `${escapeRe(core.slice(0, -1))}[ةت]` : escapeRe(core);
@@ -116,7 +118,7 @@ export function renderingSource(rendering: string, tag: string): string {
     const gap = '(?:[\\s\u00a0]+\\p{L}+){0,2}[\\s\u00a0]+';
     return `(?:${body}|(?<!\\p{L})${rest}${gap}${prefix}(?!\\p{L})|(?<!\\p{L})${prefix}${gap}${rest})`;
   }
-  const body = words.map((w) => escapeRe(normalizeFor(w, tag))).join('[\\s\u00a0-]+');
+  const body = words.map((w) => escapeWord(normalizeFor(w, tag))).join('[\\s\u00a0-]+');
   return `(?<![\\p{L}\\p{N}])${body}${stem ? '\\p{L}*' : ''}(?![\\p{L}\\p{N}])`;
 }
 
@@ -182,7 +184,12 @@ export interface EnglishTerm {
  * ("Claiming Partner of Record" hides "claim", "opt-out window" hides "opt out"). A label counts only in
  * bold or when it is the whole text.
  */
-export function findEnglishTerms<T extends EnglishTerm>(english: string, terms: readonly T[]): T[] {
+export function findEnglishTerms<T extends EnglishTerm>(
+  english: string,
+  terms: readonly T[],
+  /** Whether a label may be the whole text: true for a page passage (a table cell "Approved"), false for a UI string (the site's own "Continue" button). */
+  wholeLabels = true,
+): T[] {
   const text = prepareEnglish(english);
   // ASCII lower-casing keeps every position, so spans found in either string agree.
   const lower = text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
@@ -198,7 +205,8 @@ export function findEnglishTerms<T extends EnglishTerm>(english: string, terms: 
     for (const m of (label ? text : lower).matchAll(compiled(englishSource(form, label)))) {
       const span = { from: m.index, to: m.index + m[0].length };
       if (taken.some((t) => t.from < span.to && span.from < t.to)) continue;
-      if (label && !bold.some((b) => b.from <= span.from && span.to <= b.to) && whole !== m[0]) continue;
+      if (label && !bold.some((b) => b.from <= span.from && span.to <= b.to) && !(wholeLabels && whole === m[0]))
+        continue;
       taken.push(span);
       found.add(term);
     }

@@ -14,6 +14,7 @@ describe('terms in a Turkish translation', () => {
     ['müşteri ilişkilendirmesini', 'ilişkilendir-'],
     ["Partner Center'da", 'Partner Center'],
     ['İŞ GÜNÜ', 'iş gün-'], // Turkish dotted capital İ
+    ['Web Direct ile', 'Web-Direct'], // a hyphen may be written as a space
   ])('finds "%s" for "%s" (a case ending after the term)', (text, rendering) => {
     expect(has('tr-TR', `Bir ${text} var.`, rendering)).toBe(true);
   });
@@ -111,6 +112,8 @@ describe('terms in the English', () => {
     expect(found('Overview')).toEqual(['Overview']);
     expect(found('Disputes')).toEqual([]);
     expect(found('Select **Dispute**.')).toEqual(['Dispute']);
+    // A UI string that is only the word is the site's own control, not Partner Center's label.
+    expect(findEnglishTerms('Overview', terms, false)).toEqual([]);
   });
   it('ignores link destinations, code and file names', () => {
     expect(found('See [Editing](../claim/#opt-out).')).toEqual([]);
