@@ -8,7 +8,15 @@ import type { Messages } from '../domain/i18n/format';
 import { resourcesFromFiles } from '../domain/i18n/resources';
 import { checkMessages, formatProblems } from '../domain/i18n/check-messages';
 
-const files = import.meta.glob<string>('/locales/*/*.json', { eager: true, query: '?raw', import: 'default' });
+// The termbase and the UI review state sit beside the namespaces but are not UI strings (NOT_NAMESPACES).
+const files = import.meta.glob<string>(
+  ['/locales/*/*.json', '!/locales/*/glossary.json', '!/locales/*/ui-state.json'],
+  {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  },
+);
 
 export const resources = resourcesFromFiles(
   Object.entries(files).map(([path, text]) => ({ path: path.replace(/^\//, ''), text })),

@@ -39,6 +39,12 @@ export function parseJsonFile(path: string, text: string): unknown {
 
 const NAMESPACE_FILE = /^locales\/([^/]+)\/([^/]+)\.json$/;
 
+/**
+ * Files in a locale's folder that are not UI-string namespaces: the termbase and the review state of UI
+ * strings (src/domain/translation/glossary.ts, review.ts).
+ */
+export const NOT_NAMESPACES: readonly string[] = ['glossary', 'ui-state'];
+
 /** Groups namespace files by locale and namespace; rejects unknown locale folders and non-object files. */
 export function resourcesFromFiles(files: readonly LocaleFile[], localeCodes: readonly string[]): Resources {
   const out: Resources = {};
@@ -47,6 +53,7 @@ export function resourcesFromFiles(files: readonly LocaleFile[], localeCodes: re
     const m = NAMESPACE_FILE.exec(file.path);
     if (!m) continue;
     const [, code, ns] = m as unknown as [string, string, string];
+    if (NOT_NAMESPACES.includes(ns)) continue;
     if (!localeCodes.includes(code)) {
       throw new Error(`${file.path}: folder "${code}" is not a locale in locales/locales.json`);
     }

@@ -4,6 +4,7 @@ import { sourceBlocks } from '../content/page';
 import type { Locale } from '../i18n/locales';
 import type { MessageProblem } from '../i18n/check-messages';
 import { matchPage, type PageMatch } from './match';
+import { translationKind, type TranslationKind } from './notice';
 import type { PageTranslations } from './store';
 
 export interface PageStatus {
@@ -12,7 +13,13 @@ export interface PageStatus {
   outdated: number;
   missing: number;
   total: number;
+  /** Current passages whose translation a translator reviewed (the review holds for today's texts). */
+  reviewed: number;
   machine: boolean;
+  /** What the page's notice says: machine translated, machine translated and reviewed, or translated. */
+  kind: TranslationKind | 'none';
+  /** Shown translations whose review lapsed because the English or the translation changed. */
+  staleReviews: number;
   /** Stored units no English passage uses any more. */
   unused: number;
   problems: string[];
@@ -22,7 +29,7 @@ export interface LocaleStatus {
   locale: string;
   name: string;
   pages: PageStatus[];
-  totals: { current: number; outdated: number; missing: number; total: number };
+  totals: { current: number; outdated: number; missing: number; total: number; reviewed: number };
   ui: {
     missing: number;
     extra: number;
@@ -55,6 +62,8 @@ export function translationStatus(
           page: p.slug,
           ...m.counts,
           machine: m.machine,
+          kind: translationKind(m) ?? 'none',
+          staleReviews: m.staleReviews,
           unused: m.unused.length,
           problems: m.problems.map((x) => `"${x.source.slice(0, 60)}": ${x.message}`),
         };
@@ -65,8 +74,9 @@ export function translationStatus(
           outdated: a.outdated + r.outdated,
           missing: a.missing + r.missing,
           total: a.total + r.total,
+          reviewed: a.reviewed + r.reviewed,
         }),
-        { current: 0, outdated: 0, missing: 0, total: 0 },
+        { current: 0, outdated: 0, missing: 0, total: 0, reviewed: 0 },
       );
       const details = uiProblems.filter((p) => p.file.startsWith(`locales/${l.code}/`));
       const count = (k: MessageProblem['kind']) => details.filter((d) => d.kind === k).length;

@@ -1,15 +1,41 @@
-/** The per-page, per-locale translation file: every unit remembers the English it was translated from. */
+/**
+ * The per-page, per-locale translation file: every unit remembers the English it was translated from.
+ * A unit may also record a translator's review (who, when, and the English and translation reviewed):
+ * reviewed is a state of its own beside MT and HT, and it lapses when either text changes.
+ */
+
+import { matchKey } from './inline-check';
 
 export type TranslationType = 'MT' | 'HT';
+
+/** A translator's review of one translation: it holds while the English and the translation are the ones reviewed. */
+export interface Review {
+  /** Who reviewed it (a name, as the translator wants it shown). */
+  by: string;
+  /** When, as an ISO date (YYYY-MM-DD). */
+  date: string;
+  /** The English the translation was reviewed against. */
+  source: string;
+  /** The translation as reviewed. */
+  target: string;
+}
 
 export interface TranslationUnit {
   /** The English text (inline Markdown) this translation was made from. */
   source: string;
   target: string;
-  /** MT = machine translation (labelled to readers), HT = human translation or human-reviewed. */
+  /** MT = machine translation (labelled to readers), HT = human translation. A review does not change it. */
   type: TranslationType;
   /** Where it came from, e.g. `msdocs tr-TR b91119c (09/11/2020)` or `xliff` or `manual`. */
   origin?: string;
+  /** Set when a translator reviewed this translation (npm run i18n:review). */
+  review?: Review;
+}
+
+/** True when the unit's review applies to the unit as it is now (same English, same translation). */
+export function reviewHolds(unit: TranslationUnit): boolean {
+  const r = unit.review;
+  return r !== undefined && matchKey(r.source) === matchKey(unit.source) && r.target === unit.target;
 }
 
 export interface ImportRecord {
@@ -39,6 +65,32 @@ function str(file: string, field: string, value: unknown, allowEmpty = false): s
   return value;
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** An ISO calendar date that exists (2026-02-30 does not). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+/** Validates a review record; errors name the file and the field (`units[3].review.date`). */
+export function parseReview(raw: unknown, file: string, where: string): Review {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(file, where, 'expected an object');
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r))
+    if (!['by', 'date', 'source', 'target'].includes(k)) fail(file, `${where}.${k}`, 'not a known field');
+  const date = str(file, `${where}.date`, r.date);
+  if (!isIsoDate(date)) fail(file, `${where}.date`, `"${date}" is not a date (YYYY-MM-DD)`);
+  return {
+    by: str(file, `${where}.by`, r.by),
+    date,
+    source: str(file, `${where}.source`, r.source),
+    target: str(file, `${where}.target`, r.target),
+  };
+}
+
 /** Validates a parsed translation file; errors name the file and the unit's index and field. */
 export function parsePageTranslations(raw: unknown, file: string): PageTranslations {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(file, '(root)', 'expected an object');
@@ -60,6 +112,7 @@ export function parsePageTranslations(raw: unknown, file: string): PageTranslati
       type,
     };
     if (o.origin !== undefined) unit.origin = str(file, `${where}.origin`, o.origin);
+    if (o.review !== undefined) unit.review = parseReview(o.review, file, `${where}.review`);
     return unit;
   });
   return { page, locale, imports: imports as ImportRecord[], units };
@@ -79,11 +132,16 @@ export function serializePageTranslations(t: PageTranslations): string {
       msDate: i.msDate,
       handoff: i.handoff,
     })),
-    units: t.units.map((u) =>
-      u.origin === undefined
-        ? { source: u.source, target: u.target, type: u.type }
-        : { source: u.source, target: u.target, type: u.type, origin: u.origin },
-    ),
+    // Optional fields only when present, so a file without reviews serializes exactly as it always has.
+    units: t.units.map((u) => ({
+      source: u.source,
+      target: u.target,
+      type: u.type,
+      ...(u.origin === undefined ? {} : { origin: u.origin }),
+      ...(u.review === undefined
+        ? {}
+        : { review: { by: u.review.by, date: u.review.date, source: u.review.source, target: u.review.target } }),
+    })),
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }

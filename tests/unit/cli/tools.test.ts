@@ -1,6 +1,6 @@
 /** The translators' command-line tools, run as a translator would, on a copy of the project's files. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -129,4 +129,93 @@ describe('a broken locale file stops the check with its file and key', () => {
     },
     60_000,
   );
+});
+
+describe('the quality checks', () => {
+  /** A small project: a few strings and a one-term termbase, so the only findings are the ones written here. */
+  const small = (target: string, exceptions: unknown[] = []) => {
+    root = mkdtempSync(join(tmpdir(), 'cpor-check-'));
+    cpSync('src/content', join(root, 'src/content'), { recursive: true });
+    cpSync('locales/locales.json', join(root, 'locales/locales.json'));
+    const write = (path: string, data: unknown) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), `${JSON.stringify(data, null, 2)}\n`);
+    };
+    write('locales/en/common.json', { ask: 'Do you want incentive credit?' });
+    write('locales/tr/common.json', { ask: target });
+    write('locales/tr/glossary.json', {
+      locale: 'tr',
+      terms: [{ en: 'credit', preferred: ['tanınma'], forbidden: ['kredi'], note: 'not a loan' }],
+      exceptions,
+    });
+  };
+
+  it('--strict fails on a finding and names file, key, rule and text; --json writes only JSON', () => {
+    small('Teşvik kredisi istiyor musunuz?');
+    const text = run('i18n-check', ['--strict']);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain('locales/tr/common.json');
+    expect(text.stdout).toMatch(/forbidden-term: common:ask "Do you want incentive credit\?"/);
+    expect(text.stdout).toContain('text: Teşvik kredisi istiyor musunuz?');
+    expect(text.stderr).toMatch(/^strict: /m);
+    const json = run('i18n-check', ['--json', '--strict', '--locale', 'tr']);
+    expect(json.status).toBe(1);
+    const report = JSON.parse(json.stdout) as { total: number; locales: { locale: string; findings: unknown[] }[] };
+    expect(report.locales.map((l) => l.locale)).toEqual(['tr']);
+    expect(report.total).toBe(2);
+    expect(report.locales[0]!.findings).toEqual([
+      expect.objectContaining({ rule: 'forbidden-term', file: 'locales/tr/common.json', key: 'common:ask' }),
+      expect.objectContaining({ rule: 'missing-term', file: 'locales/tr/common.json', key: 'common:ask' }),
+    ]);
+  }, 60_000);
+
+  it('passes when the translation follows the termbase, or the finding is excepted with a reason', () => {
+    small('Teşvik kapsamında tanınma istiyor musunuz?');
+    expect(run('i18n-check', ['--strict']).status).toBe(0);
+    small('Teşvik kredisi istiyor musunuz?', [
+      { rule: 'forbidden-term', key: 'common:ask', reason: 'quoted on purpose' },
+      { rule: 'missing-term', key: 'common:ask', reason: 'quoted on purpose' },
+    ]);
+    expect(run('i18n-check', ['--strict']).status).toBe(0);
+  }, 60_000);
+
+  it('refuses a broken termbase, naming the file and field', () => {
+    small('Tanınma?');
+    writeFileSync(join(root, 'locales/tr/glossary.json'), JSON.stringify({ locale: 'tr', terms: [{ en: 'credit' }] }));
+    const r = run('i18n-check', []);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('locales/tr/glossary.json: terms[0].note: the field is missing');
+  }, 60_000);
+});
+
+describe('marking translations reviewed', () => {
+  it('records who and when, keeps the type, and the status counts it', () => {
+    const r = run('i18n-review', [
+      ...['--locale', 'tr', '--by', 'Ayşe Yılmaz', '--date', '2026-12-02'],
+      ...['--page', 'get-started', '--key', 'common:nav.menu'],
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/get-started: \d+ passage\(s\) marked reviewed/);
+    const units = JSON.parse(readFileSync(join(root, 'locales/tr/pages/get-started.json'), 'utf8')).units as {
+      type: string;
+      review?: { by: string };
+    }[];
+    expect(units.every((u) => u.type === 'MT' && u.review?.by === 'Ayşe Yılmaz')).toBe(true);
+    const status = JSON.parse(run('i18n-status', ['--json']).stdout);
+    const tr = status.locales.find((l: { locale: string }) => l.locale === 'tr');
+    const page = tr.pages.find((p: { page: string }) => p.page === 'get-started');
+    expect([page.reviewed, page.kind]).toEqual([page.total, 'machine-reviewed']);
+    expect(tr.totals.reviewed).toBe(page.total);
+    expect(tr.ui.reviewed).toBe(1);
+    expect(typeof tr.findings).toBe('number');
+  }, 60_000);
+
+  it('refuses an unknown page or key and changes no file', () => {
+    const before = snapshot(join(root, 'locales'));
+    const r = run('i18n-review', ['--locale', 'tr', '--by', 'A', '--page', 'get-started', '--key', 'common:nope']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('--key: no UI string "common:nope"');
+    expect(run('i18n-review', ['--locale', 'tr', '--by', 'A', '--page', 'nope']).stderr).toMatch(/no page "nope"/);
+    expect(snapshot(join(root, 'locales'))).toEqual(before);
+  }, 60_000);
 });

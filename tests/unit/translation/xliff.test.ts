@@ -61,6 +61,33 @@ describe('XLIFF 2.0 round trip', () => {
     expect(r.pages[0]!.units).toHaveLength(2); // the outdated unit was replaced, not duplicated
   });
 
+  it('keeps a review while the translation comes back unchanged, and drops it with a new translation', async () => {
+    const review = {
+      by: 'Ayşe',
+      date: '2026-12-02',
+      source: 'CPOR associations overview',
+      target: 'CPOR ilişkilerine genel bakış',
+    };
+    const reviewed = (): LocaleData => ({
+      ...data(),
+      translations: () => ({ ...stored, units: [{ ...stored.units[0]!, review }, stored.units[1]!] }),
+    });
+    const same = await importXliff(await exportXliff(reviewed()), 'tr.xlf', reviewed());
+    expect(same.pages).toEqual([]); // nothing to write: the stored review stands
+    const xml = (await exportXliff(reviewed())).replace(
+      '<target>CPOR ilişkilerine genel bakış</target>',
+      '<target>CPOR müşteri ilişkilendirmelerine genel bakış</target>',
+    );
+    const r = await importXliff(xml, 'tr.xlf', reviewed());
+    expect(r.errors).toEqual([]);
+    expect(r.pages[0]!.units[0]).toEqual({
+      source: 'CPOR associations overview',
+      target: 'CPOR müşteri ilişkilendirmelerine genel bakış',
+      type: 'HT',
+      origin: 'xliff tr.xlf',
+    });
+  });
+
   it.each([
     [
       'a wrong source text',
