@@ -226,15 +226,15 @@ for (const lang of LANGS) {
         const visited: string[] = [];
         await visit(page, `${lang}/eligibility/`);
         for (const [i, [q, v]] of j.steps.entries()) {
-          // The first answer opens the plain version, a new document: until its stylesheet applies, every
-          // state's question is in the layout, and the role query would find all of them at once.
-          await page.waitForLoadState('load');
           const group = page.getByRole('group', { name: t(`questions.${q}.legend`) });
           await expect(group).toBeVisible();
           visited.push(page.url());
           // After the first answer the reader is on the plain version: one page, one state shown at a time.
           if (i > 0) await expect(page.locator('.wz-state:visible')).toHaveCount(1);
           await group.getByRole('link', { name: exact(t(`questions.${q}.options.${v}`)) }).click();
+          // The first answer opens the plain version, a new document: wait for its load event. Until its
+          // stylesheet applies, every state's question is in the layout and a role query would find them all.
+          if (i === 0) await page.waitForURL(new RegExp(`/${lang}/eligibility/steps/#/`), { waitUntil: 'load' });
         }
         await expect(page).toHaveURL(new RegExp(`/${lang}/eligibility/steps/#/`));
         const check = page.getByRole('heading', { name: t('ui.checkTitle') });
