@@ -13,6 +13,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { PhrasingContent } from 'mdast';
+import type { Position } from 'unist';
 import { INLINE_PREFIX } from '../content/parse-mdx';
 
 export type CodeKind = 'link' | 'strong' | 'emphasis' | 'delete' | 'code' | 'placeholder' | 'other';
@@ -74,7 +75,7 @@ export function toCoded(text: string, markdown = true): Coded {
   const tree = fromMarkdown(doc, OPTIONS);
   const para = tree.children[0];
   if (tree.children.length !== 1 || para?.type !== 'paragraph') return { pieces: textPieces(text, true, add), codes };
-  const off = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }, end = false) =>
+  const off = (n: { position?: Position | undefined }, end = false) =>
     (end ? n.position!.end.offset! : n.position!.start.offset!) - INLINE_PREFIX.length;
   const walk = (nodes: readonly PhrasingContent[], from: number, to: number): Piece[] => {
     const out: Piece[] = [];
