@@ -23,6 +23,7 @@ import { fnv, storedId, unitId } from './ids';
 import { inlineProblems, matchKey } from './inline-check';
 import { alignCodes, describeCode, fromCoded, toCoded, type Code, type Coded, type Piece } from './inline-codes';
 import { matchPage, type Run } from './match';
+import { poText } from './po';
 import type { UiState } from './review';
 import type { PageTranslations, Review, TranslationUnit } from './store';
 import { reviewHolds } from './store';
@@ -391,9 +392,7 @@ export function applyImport(input: InDoc, file: string, d: LocaleData, options: 
     if (kind === 'pages' && name) {
       if (!d.pages.some((p) => p.slug === name)) {
         if (!seen.has(u.file))
-          errors.push(
-            `${fileWhere}: file "${u.file}": there is no page "${name}"; export the file again`,
-          );
+          errors.push(`${fileWhere}: file "${u.file}": there is no page "${name}"; export the file again`);
         seen.add(u.file);
         continue;
       }
@@ -437,7 +436,9 @@ export function applyImport(input: InDoc, file: string, d: LocaleData, options: 
     }
     seen.add(key);
     if (u.problems.length) {
-      errors.push(`${where}: ${u.problems.join('; ')}; the English: ${quote(ex.english)}`);
+      errors.push(
+        `${where}: ${[...new Set(u.problems)].join('; ')}; the English with its codes: ${JSON.stringify(short(poText(ex.source.pieces, ex.source.codes), 200))}`,
+      );
       continue;
     }
     // Placeholders typed as text are the placeholder (PO writes them as text): pair them with the English's.
@@ -470,13 +471,15 @@ export function applyImport(input: InDoc, file: string, d: LocaleData, options: 
       pluralCategories(d.tag).find((p) => p.category === ex.plural)?.single === true;
     const codeProblems = checkCodes(u.target, ex.source, optional);
     if (codeProblems.length) {
-      errors.push(`${where}: ${codeProblems.join('; ')}; the English: ${quote(ex.english)}`);
+      errors.push(
+        `${where}: ${codeProblems.join('; ')}; the English with its codes: ${JSON.stringify(short(poText(ex.source.pieces, ex.source.codes), 200))}`,
+      );
       continue;
     }
     const text = fromCoded(u.target, ex.source.codes);
     const problems = markdown ? inlineProblems(text, ex.english) : uiProblems(text);
     if (problems.length) {
-      errors.push(`${where}: ${problems.join('; ')}; the translation: ${quote(text)}`);
+      errors.push(`${where}: ${problems.join('; ')}; the translation: ${JSON.stringify(short(text, 200))}`);
       continue;
     }
     const state = u.state ?? 'translated';
@@ -692,5 +695,5 @@ function checkCodes(target: readonly Piece[], english: Coded, optional: (c: Code
   for (const id of open) problems.push(`code ${id} (${describeCode(by.get(id)!)}) is not closed`);
   for (const c of english.codes)
     if (!used.has(c.id) && !optional(c)) problems.push(`code ${c.id} (${describeCode(c)}) is missing`);
-  return problems;
+  return [...new Set(problems)];
 }

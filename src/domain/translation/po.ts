@@ -114,10 +114,13 @@ const QUOTED = /^"(?:[^"\\]|\\.)*"$/;
 /** Checks the quoting of every line first: gettext-parser's own message does not say what to do. */
 function lintQuoting(text: string, file: string): void {
   const lines = text.split('\n');
+  let msgid = '';
   lines.forEach((raw, i) => {
     const line = raw.replace(/\r$/, '').trim();
     if (line === '' || line.startsWith('#')) return;
     const m = KEYWORD.exec(line);
+    if (m?.[1] === 'msgid' && QUOTED.test(m[2]!.trim())) msgid = unquote(m[2]!.trim());
+    const entry = msgid ? ` in the entry for the English ${JSON.stringify(msgid.slice(0, 80))}` : '';
     const value = m ? m[2]!.trim() : line;
     if (!m && !line.startsWith('"'))
       throw new Error(
@@ -127,8 +130,8 @@ function lintQuoting(text: string, file: string): void {
       const open = value.startsWith('"') && !/(?:^|[^\\])(?:\\\\)*"$/.test(value.slice(1));
       throw new Error(
         open
-          ? `${file}:${i + 1}: the text is not closed with a quote; end the line with " (a line break inside the text is written \\n)`
-          : `${file}:${i + 1}: broken quoting: a " inside the text must be written \\" (the line: ${raw.trim().slice(0, 80)})`,
+          ? `${file}:${i + 1}: the text is not closed with a quote${entry}; end the line with " (a line break inside the text is written \\n)`
+          : `${file}:${i + 1}: broken quoting${entry}: a " inside the text must be written \\" (the line: ${raw.trim().slice(0, 80)})`,
       );
     }
   });
@@ -157,8 +160,8 @@ function contextLines(text: string): Map<string, number> {
   return out;
 }
 
-/** Reads a PO file; `categories` lists the locale's plural categories, to spread a gettext plural entry's msgstr[n]. */
-export function readPo(text: string, file: string, categories: readonly string[]): InDoc {
+/** Reads a PO file; `categories` lists the locale's (`tag`) plural categories, to spread a gettext plural entry's msgstr[n]. */
+export function readPo(text: string, file: string, tag: string, categories: readonly string[]): InDoc {
   lintQuoting(text, file);
   let data: PoData;
   try {
@@ -213,7 +216,7 @@ export function readPo(text: string, file: string, categories: readonly string[]
           id: m[2]!,
           line,
           problems: [],
-          refusal: `msgctxt "${ctx}" has ${e.msgstr.length} plural form(s) (msgstr[0] to msgstr[${e.msgstr.length - 1}]), but ${language ?? 'the language'} has ${categories.length} (${categories.join(', ')}); write one msgstr[n] for each, in that order`,
+          refusal: `msgctxt "${ctx}" has ${e.msgstr.length} plural form(s) (msgstr[0] to msgstr[${e.msgstr.length - 1}]), but ${tag} has ${categories.length} (${categories.join(', ')}); write one msgstr[n] for each, in that order`,
         });
         continue;
       }

@@ -49,6 +49,7 @@ export function readExchange(text: string, file: string, d: LocaleData): InDoc {
     return readPo(
       text,
       file,
+      d.tag,
       pluralCategories(d.tag).map((c) => c.category),
     );
   if (!kind)

@@ -327,7 +327,7 @@ describe('refusals quote the English, name file and line, and write nothing', ()
     [
       'a link code removed and its text typed as Markdown',
       (x: string) => x.replace(/(<target>2020 tarihli[^\n]*?)<pc id="3" [^>]*>S8<\/pc>/, '$1[S8](https://example.org)'),
-      /code 3 \(link to #sources\) is missing; the English: "The manage and issues pages/,
+      /code 3 \(link to #sources\) is missing; the English with its codes: "The manage and issues pages of 2020 also named <1>Billing admin<\/1>/,
     ],
     [
       'a code whose original data was edited',
@@ -373,7 +373,7 @@ describe('refusals quote the English, name file and line, and write nothing', ()
       .replace(/(<unit id="n_other">[\s\S]*?<\/source>)/, '$1\n        <target>des éléments</target>');
     const r = importTranslations(xml, 'fr.xlf', fr);
     expect(r.errors).toEqual([
-      `fr.xlf:${line(xml, '<unit id="n_other">')}: ui/common unit n_other ("{{count}} items"): code 1 ({{count}}) is missing; the English: "{{count}} items"`,
+      `fr.xlf:${line(xml, '<unit id="n_other">')}: ui/common unit n_other ("{{count}} items"): code 1 ({{count}}) is missing; the English with its codes: "{{count}} items"`,
     ]);
   });
 });
