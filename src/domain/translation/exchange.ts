@@ -497,6 +497,7 @@ export function applyImport(input: InDoc, file: string, d: LocaleData, options: 
     // The file's text is the one it was exported with, and the stored one changed since: the store is newer.
     if (
       !sameText &&
+      !english &&
       u.base !== undefined &&
       u.base !== nowBase &&
       EXPORTED_STATES.some((st) => baseHash(st, text) === u.base)

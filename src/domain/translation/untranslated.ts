@@ -60,7 +60,7 @@ export function untranslatedTest(glossary: Glossary | undefined): UntranslatedTe
   };
 }
 
-/** A locale's UI strings that are the English copied (`namespace:key`), and how many strings it has. */
+/** A locale's UI strings that are the English copied (`namespace:key`), and how many strings with words it has. */
 export function untranslatedStrings(
   english: Record<string, Messages>,
   ui: Record<string, Messages>,
@@ -75,6 +75,8 @@ export function untranslatedStrings(
       const base = key.replace(/_(zero|one|two|few|many|other)$/, '');
       const source = en.get(key) ?? (base !== key ? en.get(`${base}_other`) : undefined);
       if (typeof source !== 'string') continue;
+      // A string with no words ("{{id}} — {{label}}", a file name) has nothing to translate: not counted.
+      if (bareWords(source, []).replace(/\s/g, '').length < 2) continue;
       total++;
       if (test(source, value, `${ns}:${key}`)) keys.push(`${ns}:${key}`);
     }
