@@ -41,7 +41,7 @@ export function inlineProblems(target: string, english: string): string[] {
   const ep = (english.match(PLACEHOLDER) ?? []).sort().join();
   const tp = (target.match(PLACEHOLDER) ?? []).sort().join();
   if (ep !== tp) problems.push('placeholders differ from the English');
-  if (el === tl) problems.push(...markdownProblems(target, english));
+  if (!problems.length) problems.push(...markdownProblems(target, english));
   return problems;
 }
 
