@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import clientInteraction from './src/integrations/client-interaction';
+import checkTranslations from './src/integrations/check-translations';
 import finishBuild from './src/integrations/finish-build';
 import preactIslands from './src/integrations/preact';
 import { createHash } from 'node:crypto';
@@ -22,7 +23,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   // Preact islands (src/integrations/preact.ts); every .tsx file's JSX is compiled by Vite's oxc (below).
   // `client:interaction` hydrates an island when the reader first reaches it (src/scripts/client-interaction.ts).
-  integrations: [preactIslands(), clientInteraction(), finishBuild()],
+  integrations: [checkTranslations(), preactIslands(), clientInteraction(), finishBuild()],
   i18n: {
     locales: locales.map((l) => l.code),
     defaultLocale: 'en',

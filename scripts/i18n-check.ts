@@ -1,23 +1,20 @@
 /**
- * npm run i18n:check [-- --strict] [-- --json] [-- --locale xx]: the translation quality checks (termbase
+ * npm run i18n:check [-- --strict] [-- --json] [-- --out file.json] [-- --locale xx]: the translation quality checks (termbase
  * terms, consistency, numbers, untranslated text, punctuation) over page passages and UI strings.
  * --strict fails on any finding; --json writes only JSON to stdout. Rules: src/domain/translation/quality.ts.
  */
 import { QUALITY_RULES } from '../src/domain/translation/glossary';
 import { readLocales } from './lib/project';
 import { qualityFindings } from './lib/quality';
+import { output, parseArgs } from './lib/args';
 
-const args = process.argv.slice(2);
-const flag = (n: string) => {
-  const i = args.indexOf(n);
-  return i === -1 ? undefined : args[i + 1];
-};
-const json = args.includes('--json');
 const short = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const raw = process.argv.slice(2);
+const json = raw.includes('--json') || raw.includes('--out');
 try {
+  const args = parseArgs(raw, ['--locale', '--out']);
   const all = readLocales();
-  const only = flag('--locale');
-  if (args.includes('--locale') && !only) throw new Error('--locale: name a locale, for example --locale tr');
+  const only = args.get('--locale');
   if (only !== undefined && !all.some((l) => l.code === only && l.code !== 'en'))
     throw new Error(
       `--locale: unknown or source locale "${only}" (translated: ${all
@@ -28,7 +25,7 @@ try {
   const results = qualityFindings(all.filter((l) => l.code === 'en' || only === undefined || l.code === only));
   const total = results.reduce((n, r) => n + r.findings.length, 0);
   if (json) {
-    console.log(
+    output(
       JSON.stringify(
         {
           total,
@@ -45,6 +42,7 @@ try {
         null,
         2,
       ),
+      args.get('--out'),
     );
   } else {
     for (const r of results) {
@@ -67,7 +65,7 @@ try {
       `\nsummary: ${results.map((r) => `${r.locale.code} ${r.findings.length}`).join(', ')} (${total} finding(s))`,
     );
   }
-  if (args.includes('--strict') && total > 0) {
+  if (args.has('--strict') && total > 0) {
     if (!json)
       console.error(
         'strict: the translations have findings; fix them, or add an exception with its reason to the termbase',

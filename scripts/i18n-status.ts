@@ -1,21 +1,29 @@
 /**
- * npm run i18n:status [-- --json] [-- --strict]: translation coverage per locale and page, reviewed passages
- * and UI strings, UI-string problems, and the number of quality findings (details: npm run i18n:check).
+ * npm run i18n:status [-- --json] [-- --out file.json] [-- --strict]: translation coverage per locale and page,
+ * reviewed passages and UI strings, UI-string problems, and the number of quality findings (details:
+ * npm run i18n:check). A passage or UI string that is the English copied counts as missing.
  */
 import { checkMessages } from '../src/domain/i18n/check-messages';
 import { uiPairs, uiReviewCounts } from '../src/domain/translation/review';
 import { isAllCurrent, translationStatus } from '../src/domain/translation/status';
-import { readLocales, readPages, readResources, readTranslations, readUiState } from './lib/project';
+import { untranslatedStrings, untranslatedTest } from '../src/domain/translation/untranslated';
+import { output, parseArgs } from './lib/args';
+import { readGlossary, readLocales, readPages, readResources, readTranslations, readUiState } from './lib/project';
 import { qualityFindings } from './lib/quality';
 
-const args = process.argv.slice(2);
 try {
+  const args = parseArgs(process.argv.slice(2), ['--out']);
+  const json = args.has('--json') || args.get('--out') !== undefined;
   const locales = readLocales();
   const pages = readPages();
   const resources = readResources(locales.map((l) => l.code));
   const ui = checkMessages(resources, Object.fromEntries(locales.map((l) => [l.code, l.tag])));
   const findings = new Map(qualityFindings(locales).map((q) => [q.locale.code, q.findings.length]));
-  const status = translationStatus(pages, locales, readTranslations, ui).map((s) => {
+  const tests = new Map(locales.map((l) => [l.code, untranslatedTest(readGlossary(l.code))]));
+  const status = translationStatus(pages, locales, readTranslations, ui, 'en', undefined, {
+    untranslated: (code) => tests.get(code)!,
+    uiUntranslated: (code) => untranslatedStrings(resources.en ?? {}, resources[code] ?? {}, tests.get(code)!),
+  }).map((s) => {
     const reviews = uiReviewCounts(readUiState(s.locale), uiPairs(resources.en ?? {}, resources[s.locale] ?? {}));
     return {
       ...s,
@@ -28,8 +36,8 @@ try {
   // missing passages fail only --strict. Quality findings fail `npm run i18n:check -- --strict`.
   const broken =
     status.some((s) => s.pages.some((p) => p.problems.length > 0) || s.ui.unknownReviews.length > 0) || ui.length > 0;
-  if (args.includes('--json')) {
-    console.log(JSON.stringify({ locales: status, source: { problems: enProblems } }, null, 2));
+  if (json) {
+    output(JSON.stringify({ locales: status, source: { problems: enProblems } }, null, 2), args.get('--out'));
   } else {
     const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 100)}%` : '-');
     for (const s of status) {
@@ -58,10 +66,15 @@ try {
         for (const problem of p.problems) console.log(`      invalid: ${problem}`);
       }
       const u = s.ui;
+      const translated = u.total - u.untranslated.length;
       console.log(
-        `  UI strings: ${u.missing} missing, ${u.extra} extra, ${u.placeholder} placeholder mismatch, ${u.plural} plural category problems, ${u.empty} empty, ${u.markup} with markup; ${u.reviewed} reviewed${u.staleReviews.length ? `, ${u.staleReviews.length} review(s) lapsed` : ''}`,
+        `  UI strings: ${translated}/${u.total} translated (${pct(translated, u.total)}); ${u.untranslated.length} the English copied (counted missing), ${u.missing} missing, ${u.extra} extra, ${u.placeholder} placeholder mismatch, ${u.plural} plural category problems, ${u.empty} empty, ${u.markup} with markup; ${u.reviewed} reviewed${u.staleReviews.length ? `, ${u.staleReviews.length} review(s) lapsed` : ''}`,
       );
       for (const d of u.details) console.log(`      ${d.file}: ${d.key}: ${d.message}`);
+      if (u.untranslated.length)
+        console.log(
+          `      the English copied: ${u.untranslated.slice(0, 8).join(', ')}${u.untranslated.length > 8 ? `, … (${u.untranslated.length - 8} more; --json lists all)` : ''}`,
+        );
       for (const k of u.unknownReviews)
         console.log(`      locales/${s.locale}/ui-state.json: reviews["${k}"]: there is no such UI string`);
     }
@@ -74,8 +87,8 @@ try {
     );
   }
   if (broken) process.exitCode = 1;
-  else if (args.includes('--strict') && !isAllCurrent(status)) {
-    if (!args.includes('--json')) console.error('strict: some translations are outdated, missing or have problems');
+  else if (args.has('--strict') && !isAllCurrent(status)) {
+    if (!json) console.error('strict: some translations are outdated, missing or have problems');
     process.exitCode = 1;
   }
 } catch (err) {

@@ -22,7 +22,7 @@ import { translationStatus, type LocaleStatus } from '../domain/translation/stat
 import type { PageTranslations } from '../domain/translation/store';
 import { loadPageTranslations } from '../domain/translation/file';
 import { LOCALES, LOCALE_CODES, SOURCE_LOCALE } from '../domain/i18n/locales';
-import { getT } from '../i18n/server';
+import { getT, untranslatedFor, untranslatedUi } from '../i18n/server';
 
 const sources = import.meta.glob<string>('/src/content/docs/en/*.mdx', {
   eager: true,
@@ -105,7 +105,10 @@ export function getMatch(lang: string, page: Page): PageMatch | undefined {
   const key = `${lang}/${page.slug}`;
   let m = matches.get(key);
   if (!m) {
-    m = matchPage(sourceBlocks(page), translations.get(key)?.units ?? []);
+    const untranslated = untranslatedFor(lang);
+    m = matchPage(sourceBlocks(page), translations.get(key)?.units ?? [], {
+      untranslated: (e, t) => untranslated(e, t),
+    });
     matches.set(key, m);
   }
   return m;
@@ -160,6 +163,7 @@ export function getStatus(): LocaleStatus[] {
     [],
     SOURCE_LOCALE,
     (code, page) => getMatch(code, page)!,
+    { uiUntranslated: untranslatedUi },
   );
   return status;
 }

@@ -30,12 +30,18 @@ export function parseMdx(body: string, file: string, lineOffset = 0): Root {
   }
 }
 
+/**
+ * Put before a passage so that block syntax ("1. ", "- ", "# ") cannot start: a letter, then a no-break space,
+ * which Markdown counts as white space, so "**+ Label**" at the start still opens bold as it does at the start
+ * of a line (after the letter alone it did not, and the page showed the asterisks). Removed afterwards.
+ */
+export const INLINE_PREFIX = 'x\u00a0';
+
 const INLINE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
 /** Parses one passage's inline Markdown (never MDX, never block syntax) into phrasing nodes. */
 export function parseInline(text: string): PhrasingContent[] {
-  // A leading letter stops block syntax ("1. ", "- ", "# ") from starting; it is removed afterwards.
-  const tree = fromMarkdown(`x${text}`, INLINE_OPTIONS);
+  const tree = fromMarkdown(`${INLINE_PREFIX}${text}`, INLINE_OPTIONS);
   return paragraphNodes(tree.children[0], text);
 }
 
@@ -68,7 +74,7 @@ function isPlainText(text: string): boolean {
 
 function parseMarked(texts: readonly string[]): PhrasingContent[][] {
   if (texts.length < 2 || texts.some((t) => /\n\s*\n|^\s|\s$/.test(t))) return texts.map(parseInline);
-  const tree = fromMarkdown(texts.map((t) => `x${t}`).join('\n\n'), INLINE_OPTIONS);
+  const tree = fromMarkdown(texts.map((t) => `${INLINE_PREFIX}${t}`).join('\n\n'), INLINE_OPTIONS);
   if (tree.children.length !== texts.length || tree.children.some((c) => c.type !== 'paragraph'))
     return texts.map(parseInline);
   return tree.children.map((c, i) => paragraphNodes(c, texts[i]!));
@@ -79,7 +85,7 @@ function paragraphNodes(first: RootContent | undefined, text: string): PhrasingC
   const nodes = first.children;
   const head = nodes[0];
   if (head && head.type === 'text') {
-    head.value = head.value.slice(1);
+    head.value = head.value.slice(INLINE_PREFIX.length);
     if (head.value === '') nodes.shift();
   }
   return nodes;

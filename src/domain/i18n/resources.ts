@@ -33,7 +33,15 @@ export function parseJsonFile(path: string, text: string): unknown {
     if (text.trim() === '') throw new Error(`${path}${where}: invalid JSON: the file is empty`);
     if (offset >= text.trimEnd().length)
       throw new Error(`${path}${where}: invalid JSON: the file ends too early (it may be truncated)`);
-    throw new Error(`${path}${where}: invalid JSON (${reason})`);
+    // A quote inside a text ends the string early: the parser then trips on the word after it.
+    const before = text.slice(0, offset).trimEnd();
+    const hint =
+      before.endsWith('"') &&
+      /^[^\s,:}\]]/.test(text.slice(offset)) &&
+      /"[^"\n]*:\s*"/.test(text.slice(0, offset).split('\n').at(-1) ?? '')
+        ? '; a " inside a text must be written \\" (for example "Click \\"Save\\"")'
+        : '';
+    throw new Error(`${path}${where}: invalid JSON (${reason})${hint}`);
   }
 }
 

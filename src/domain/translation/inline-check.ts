@@ -1,4 +1,5 @@
-/** Compares a translation's inline Markdown with its English: links, code, HTML and placeholders. */
+/** Compares a translation's inline Markdown with its English: links, code, HTML, placeholders and emphasis. */
+import { markdownProblems } from './inline-codes';
 
 const LINK = /\]\(([^)\s]*)[^)]*\)/g;
 const CODE = /`[^`]+`/g;
@@ -10,9 +11,15 @@ export function linkTargets(text: string): string[] {
   return [...text.matchAll(LINK)].map((m) => m[1] ?? '');
 }
 
-/** Replaces the link destinations of `target` by those of `english`, in order. */
+/**
+ * Replaces the link destinations of `target` by those of `english`, in order; a translation that keeps the
+ * English addresses in another order (its links in another order, as an exchange file may bring them back)
+ * is left as it is.
+ */
 export function withEnglishLinks(target: string, english: string): string {
   const urls = linkTargets(english);
+  const mine = linkTargets(target);
+  if (mine.length === urls.length && [...mine].sort().join('\u0000') === [...urls].sort().join('\u0000')) return target;
   let i = 0;
   return target.replace(LINK, (whole) => {
     const url = urls[i++];
@@ -34,6 +41,7 @@ export function inlineProblems(target: string, english: string): string[] {
   const ep = (english.match(PLACEHOLDER) ?? []).sort().join();
   const tp = (target.match(PLACEHOLDER) ?? []).sort().join();
   if (ep !== tp) problems.push('placeholders differ from the English');
+  if (!problems.length) problems.push(...markdownProblems(target, english));
   return problems;
 }
 

@@ -29,6 +29,15 @@ export interface Run {
   type?: TranslationType;
   /** A translator's review holds for this (current) translation. */
   reviewed?: boolean;
+  /** The stored unit shown (current, outdated), or found untranslated (missing with `untranslated`). */
+  unit?: TranslationUnit;
+  /** Missing because the stored translation is the English (beyond terms kept in English). */
+  untranslated?: boolean;
+}
+
+export interface MatchOptions {
+  /** True when a stored translation is only the English copied: the passage then counts as missing. */
+  untranslated?: (english: string, target: string) => boolean;
 }
 
 export interface Problem {
@@ -54,7 +63,11 @@ export interface PageMatch {
 const MAX_RUN = 4;
 
 /** Matches stored units to a page's English blocks; pure and deterministic. */
-export function matchPage(blocks: readonly SourceBlock[], units: readonly TranslationUnit[]): PageMatch {
+export function matchPage(
+  blocks: readonly SourceBlock[],
+  units: readonly TranslationUnit[],
+  options: MatchOptions = {},
+): PageMatch {
   const problems: Problem[] = [];
   const usable = units.filter((u) => {
     const issues = inlineProblems(u.target, u.source);
@@ -84,6 +97,7 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
           target: withEnglishLinks(unit.target, english),
           type: unit.type,
           ...(reviewHolds(unit) ? { reviewed: true } : {}),
+          unit,
         };
         if (unit.review && !reviewHolds(unit)) stale.add(unit);
         i += len;
@@ -133,6 +147,7 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
       target: withEnglishLinks(c.unit.target, c.english),
       oldSource: c.unit.source,
       type: c.unit.type,
+      unit: c.unit,
     };
   }
 
@@ -144,7 +159,17 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
     const slots = draft.get(block.ref)!;
     const runs: Run[] = [];
     for (let i = 0; i < block.passages.length; ) {
-      const run = slots[i] ?? { from: i, to: i + 1, state: 'missing' as const, english: block.passages[i]! };
+      let run: Run = slots[i] ?? { from: i, to: i + 1, state: 'missing' as const, english: block.passages[i]! };
+      // The English copied as a translation is shown, counted and exported as missing.
+      if (run.unit && options.untranslated?.(run.unit.source, run.unit.target))
+        run = {
+          from: run.from,
+          to: run.to,
+          state: 'missing',
+          english: run.english,
+          unit: run.unit,
+          untranslated: true,
+        };
       runs.push(run);
       counts[run.state] += run.to - run.from;
       counts.total += run.to - run.from;

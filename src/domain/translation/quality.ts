@@ -21,7 +21,8 @@ import type { Glossary, GlossaryException, QualityRule, Term } from './glossary'
 import { matchKey } from './inline-check';
 import { matchPage, type SourceBlock } from './match';
 import type { PageTranslations } from './store';
-import { FILE_NAME, findEnglishTerms, findRenderings, languageOf, normalizeFor, type Span } from './terms';
+import { isEnglishCopy, keptEnglish } from './untranslated';
+import { findEnglishTerms, findRenderings, languageOf, normalizeFor, type Span } from './terms';
 
 /** One translated text to check: a page passage (no key) or a UI string (`namespace:key`). */
 export interface CheckedText {
@@ -132,25 +133,8 @@ function numberFindings(item: CheckedText): Omit<Finding, 'locale' | 'file'>[] {
   ];
 }
 
-/** Letters only, lower case, with the given English phrases removed. */
-function bareWords(text: string, remove: readonly RegExp[]): string {
-  let s = text
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/\{\{[^}]*\}\}/g, ' ')
-    .replace(FILE_NAME, ' ')
-    .toLowerCase();
-  for (const re of remove) s = s.replace(re, ' ');
-  return s
-    .replace(/[^\p{L}]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
-}
-
 function untranslatedFindings(item: CheckedText, keep: readonly RegExp[]): Omit<Finding, 'locale' | 'file'>[] {
-  const en = bareWords(item.english, keep);
-  if (en.replace(/\s/g, '').length < 2) return [];
-  if (bareWords(item.target, keep) !== en) return [];
+  if (!isEnglishCopy(item.english, item.target, keep)) return [];
   return [
     {
       key: item.key,
@@ -265,17 +249,6 @@ function silences(e: GlossaryException, f: Finding): boolean {
   if (e.term !== undefined && e.term.toLowerCase() !== f.term?.toLowerCase()) return false;
   if (e.key !== undefined) return f.key === e.key;
   return e.english !== undefined && sameEnglish(e.english) === sameEnglish(f.english);
-}
-
-/** Regular expressions for the English forms of a locale's do-not-translate terms, longest first. */
-function keptEnglish(glossary: Glossary | undefined): RegExp[] {
-  return (glossary?.terms ?? [])
-    .filter((t) => t.doNotTranslate)
-    .flatMap((t) => [t.en, ...(t.also ?? []), ...(t.preferred ?? [])])
-    .sort((a, b) => b.length - a.length)
-    .map(
-      (form) => new RegExp(`(?<![\\p{L}\\p{N}])${form.toLowerCase().replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'gu'),
-    );
 }
 
 /**

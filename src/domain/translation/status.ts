@@ -6,6 +6,7 @@ import type { MessageProblem } from '../i18n/check-messages';
 import { matchPage, type PageMatch } from './match';
 import { translationKind, type TranslationKind } from './notice';
 import type { PageTranslations } from './store';
+import type { UntranslatedTest } from './untranslated';
 
 export interface PageStatus {
   page: string;
@@ -39,7 +40,18 @@ export interface LocaleStatus {
     markup: number;
     other: number;
     details: MessageProblem[];
+    /** Strings that are the English copied (`namespace:key`): they count as missing. */
+    untranslated: string[];
+    /** Strings of the locale that have an English counterpart. */
+    total: number;
   };
+}
+
+export interface StatusExtras {
+  /** The locale's test for the English copied as a translation (passages that are one count as missing). */
+  untranslated?: (locale: string) => UntranslatedTest;
+  /** The locale's UI strings that are the English copied, and how many it has. */
+  uiUntranslated?: (locale: string) => { keys: string[]; total: number };
 }
 
 /** Computes the report; `translations(locale, slug)` returns a page's stored file or undefined. */
@@ -50,14 +62,24 @@ export function translationStatus(
   uiProblems: readonly MessageProblem[],
   source = 'en',
   /** A memoized matcher, when the caller already matched the pages (the site does, once per build). */
-  matchOf: (locale: string, page: Page) => PageMatch = (locale, page) =>
-    matchPage(sourceBlocks(page), translations(locale, page.slug)?.units ?? []),
+  matchOf?: (locale: string, page: Page) => PageMatch,
+  extras: StatusExtras = {},
 ): LocaleStatus[] {
+  const match =
+    matchOf ??
+    ((locale: string, page: Page) => {
+      const test = extras.untranslated?.(locale);
+      return matchPage(
+        sourceBlocks(page),
+        translations(locale, page.slug)?.units ?? [],
+        test ? { untranslated: (e, t) => test(e, t) } : {},
+      );
+    });
   return locales
     .filter((l) => l.code !== source)
     .map((l) => {
       const rows = pages.map((p): PageStatus => {
-        const m = matchOf(l.code, p);
+        const m = match(l.code, p);
         return {
           page: p.slug,
           ...m.counts,
@@ -80,6 +102,7 @@ export function translationStatus(
       );
       const details = uiProblems.filter((p) => p.file.startsWith(`locales/${l.code}/`));
       const count = (k: MessageProblem['kind']) => details.filter((d) => d.kind === k).length;
+      const copied = extras.uiUntranslated?.(l.code) ?? { keys: [], total: 0 };
       return {
         locale: l.code,
         name: l.englishName,
@@ -94,6 +117,8 @@ export function translationStatus(
           markup: count('markup'),
           other: count('type'),
           details,
+          untranslated: copied.keys,
+          total: copied.total,
         },
       };
     });
@@ -106,6 +131,7 @@ export function isAllCurrent(status: readonly LocaleStatus[]): boolean {
       s.totals.outdated === 0 &&
       s.totals.missing === 0 &&
       s.ui.details.length === 0 &&
+      s.ui.untranslated.length === 0 &&
       s.pages.every((p) => p.problems.length === 0 && p.unused === 0),
   );
 }

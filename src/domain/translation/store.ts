@@ -21,6 +21,11 @@ export interface Review {
 }
 
 export interface TranslationUnit {
+  /**
+   * The passage's id in exchange files, kept when an import replaced `source` by newer English (absent
+   * otherwise: the id is then the hash of `source`; ids.ts).
+   */
+  id?: string;
   /** The English text (inline Markdown) this translation was made from. */
   source: string;
   target: string;
@@ -91,6 +96,12 @@ export function parseReview(raw: unknown, file: string, where: string): Review {
   };
 }
 
+function unitIdField(file: string, field: string, value: unknown): string {
+  const id = str(file, field, value);
+  if (!/^s[0-9a-f]{8}$/.test(id)) fail(file, field, `"${id}" is not a passage id (s and 8 hex digits)`);
+  return id;
+}
+
 /** Validates a parsed translation file; errors name the file and the unit's index and field. */
 export function parsePageTranslations(raw: unknown, file: string): PageTranslations {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(file, '(root)', 'expected an object');
@@ -107,6 +118,7 @@ export function parsePageTranslations(raw: unknown, file: string): PageTranslati
     const type = o.type;
     if (type !== 'MT' && type !== 'HT') fail(file, `${where}.type`, 'expected "MT" or "HT"');
     const unit: TranslationUnit = {
+      ...(o.id === undefined ? {} : { id: unitIdField(file, `${where}.id`, o.id) }),
       source: str(file, `${where}.source`, o.source),
       target: str(file, `${where}.target`, o.target),
       type,
@@ -134,6 +146,7 @@ export function serializePageTranslations(t: PageTranslations): string {
     })),
     // Optional fields only when present, so a file without reviews serializes exactly as it always has.
     units: t.units.map((u) => ({
+      ...(u.id === undefined ? {} : { id: u.id }),
       source: u.source,
       target: u.target,
       type: u.type,

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { toolPageMarkdown } from '../../../bench/core/tool-pages';
 import type { LocaleStatus } from '../../../src/domain/translation/status';
 
-const ui = { missing: 0, extra: 0, placeholder: 0, plural: 0, empty: 0, markup: 0, other: 0, details: [] };
+const ui = {
+  missing: 0,
+  extra: 0,
+  placeholder: 0,
+  plural: 0,
+  empty: 0,
+  markup: 0,
+  other: 0,
+  details: [],
+  untranslated: [],
+  total: 0,
+};
 const report: LocaleStatus[] = [
   {
     locale: 'tr',
