@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import clientInteraction from './src/integrations/client-interaction';
+import checkTranslations from './src/integrations/check-translations';
 import finishBuild from './src/integrations/finish-build';
 import { guideBlocks, guideCells } from './src/integrations/guide-blocks';
 import { MDX_FEATURES } from './src/domain/content/parse-mdx';
@@ -26,6 +27,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   integrations: [
     // Pages are MDX (src/content.config.ts); `optimize` renders their static parts as HTML strings.
+    // The translators' files are checked first: one line per problem, no stack trace (src/integrations/check-translations.ts).
+    checkTranslations(),
     mdx({ optimize: true }),
     // Preact islands: the official integration compiles the two island entry files (their JSX, with Babel);
     // every other .tsx file's JSX is compiled by Vite's oxc (below).

@@ -167,22 +167,15 @@ export function markdownReport(m: Measured, rows: readonly Row[], header: string
   return `${[header, markdownTable(rows), lighthouseTable(m.lighthouse), scalingTable(m.scaling), budgets].filter(Boolean).join('\n\n')}\n`;
 }
 
+/** The headline ratios the README shows; every other figure is in bench/results/latest.md. */
 const README_ROWS = new Set([
   'content page: total gzip',
   'content page: js gzip',
-  'content page: requests',
-  'overview (wizard): total gzip',
-  'calculator page: total gzip',
-  'status page: total gzip',
   'build time (median)',
-  'build CPU time, user + system (median)',
   'build peak memory (process tree, median)',
-  'HTML pages built',
-  'Lighthouse content mobile: performance',
-  'Lighthouse content desktop: performance',
 ]);
 
-/** The short version for the README: the headline rows, the slowest locale's search, scaling and budgets. */
+/** The README's short version: the headline ratios, the slowest locale's search, and which budgets hold. */
 export function readmeReport(m: Measured, rows: readonly Row[], header: string): string {
   const slowest = [...m.search.ours].sort((a, b) => b.medianMs - a.medianMs)[0];
   const short: Row[] = rows.filter((r) => README_ROWS.has(r.metric));
@@ -194,12 +187,12 @@ export function readmeReport(m: Measured, rows: readonly Row[], header: string):
       unit: 'ms',
     });
   }
-  const budgets = [
-    '| budget | result | status |',
-    '| --- | --- | --- |',
-    ...m.budgets.map((b) => `| ${b.budget} | ${b.actual} | ${b.status} |`),
-  ].join('\n');
-  return `${[header, markdownTable(short), scalingTable(m.scaling), budgets, 'Every figure, per page type and locale, with Lighthouse for every page type: `bench/results/latest.md` and `latest.json`.'].filter(Boolean).join('\n\n')}\n`;
+  const judged = m.budgets.filter((b) => b.status !== 'skipped');
+  const missed = judged.filter((b) => b.status === 'fail').map((b) => `${b.budget} (${b.actual})`);
+  const verdict =
+    `${judged.length - missed.length} of ${judged.length} budgets hold` +
+    (missed.length ? `; missed: ${missed.join('; ')}.` : '.');
+  return `${[header, markdownTable(short), verdict, 'Every figure, per page type, locale and site size, with Lighthouse for every page type and each budget: [bench/results/latest.md](bench/results/latest.md).'].filter(Boolean).join('\n\n')}\n`;
 }
 
 /** Prints everything a reader of the console needs, budgets last. */

@@ -39,9 +39,12 @@ try {
   console.log(`added ${entry.code} (${entry.englishName}, ${entry.tag}, ${entry.dir}, "${entry.name}")`);
   console.log(`  locales/locales.json: entry added`);
   console.log(
-    `  locales/${code}/: ${Object.keys(english).length} UI files copied from English for translation; pages/ is empty, so every page shows English, marked`,
+    `  locales/${code}/: ${Object.keys(english).length} UI files holding the English to translate, with the plural forms ${entry.tag} needs; pages/ is empty`,
   );
-  console.log(`  next: translate locales/${code}/*.json, then npm run i18n:status and npm start`);
+  console.log('  0 % translated: until translated, the English counts as missing and pages show it marked lang="en"');
+  console.log(
+    `  next: npm run i18n:export -- --locale ${code} --out ${code}.xlf (or --format po), translate, npm run i18n:import -- ${code}.xlf; or edit locales/${code}/*.json; then npm run i18n:status and npm start`,
+  );
 } catch (err) {
   console.error(`error: ${(err as Error).message}`);
   process.exitCode = 1;

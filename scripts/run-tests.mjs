@@ -16,7 +16,12 @@ const steps = [
   ],
   ['build', 'npm', ['run', 'build']],
   ['end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json']],
-  ...JSON.parse(readFileSync('scripts/gates.json', 'utf8')).map((g) => [g.name, 'npm', ['run', g.script]]),
+  // A gate may pass arguments to its script: { "name", "script", "args": [...] } runs `npm run script -- ...args`.
+  ...JSON.parse(readFileSync('scripts/gates.json', 'utf8')).map((g) => [
+    g.name,
+    'npm',
+    ['run', g.script, ...(g.args?.length ? ['--', ...g.args] : [])],
+  ]),
 ];
 
 let passed = 0;

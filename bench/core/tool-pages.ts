@@ -20,6 +20,13 @@ export interface ToolPageInput {
 const front = (title: string, description: string) =>
   `---\ntitle: ${JSON.stringify(title)}\ndescription: ${JSON.stringify(description)}\n---\n\n`;
 const cell = (s: string) => s.replace(/\|/g, '\\|');
+/** The "Translation" column, as our status page words it. */
+const TYPE: Record<LocaleStatus['pages'][number]['kind'], (s: (key: string) => string) => string> = {
+  none: () => '—',
+  machine: (s) => s('machine'),
+  'machine-reviewed': (s) => s('machineReviewed'),
+  translated: (s) => s('human'),
+};
 
 /** Markdown files by slug: `opt-out-deadline` and `translation-status`. */
 export function toolPageMarkdown(input: ToolPageInput): Record<string, string> {
@@ -34,18 +41,20 @@ export function toolPageMarkdown(input: ToolPageInput): Record<string, string> {
   const sections = input.report.map((l) => {
     const rows = l.pages.map(
       (p) =>
-        `| [${cell(input.pageTitle(p.page))}](../../${l.locale}/${p.page}/) | ${num.format(p.current)} | ${num.format(p.outdated)} | ${num.format(p.missing)} | ${pct.format(share(p.current, p.total))} | ${p.current + p.outdated === 0 ? '—' : p.machine ? s('machine') : s('human')} |`,
+        `| [${cell(input.pageTitle(p.page))}](../../${l.locale}/${p.page}/) | ${num.format(p.current)} | ${num.format(p.outdated)} | ${num.format(p.missing)} | ${num.format(p.reviewed)} | ${pct.format(share(p.current, p.total))} | ${TYPE[p.kind](s)} |`,
     );
     return [
       `## ${input.localeNames[l.locale] ?? l.locale}`,
       s('summary', {
+        count: l.totals.total,
         current: num.format(l.totals.current),
         total: num.format(l.totals.total),
         percent: pct.format(share(l.totals.current, l.totals.total)),
         outdated: num.format(l.totals.outdated),
         missing: num.format(l.totals.missing),
+        reviewed: num.format(l.totals.reviewed),
       }),
-      `| ${[s('page'), s('current'), s('outdated'), s('missing'), s('coverage'), s('type')].join(' | ')} |\n|---|---|---|---|---|---|\n${rows.join('\n')}`,
+      `| ${[s('page'), s('current'), s('outdated'), s('missing'), s('reviewed'), s('coverage'), s('type')].join(' | ')} |\n|---|---|---|---|---|---|---|\n${rows.join('\n')}`,
     ].join('\n\n');
   });
   const status = `${front(s('title'), s('intro'))}${s('intro')}\n\n${s('howTo')} [${s('guideLink')}](../translating/)\n\n${sections.join('\n\n')}\n`;

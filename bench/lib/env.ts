@@ -3,19 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath, DEBIAN_CHROMIUM } from '../../scripts/lib/browser-path.mjs';
 
 export const ROOT = resolve(join(dirname(fileURLToPath(import.meta.url)), '..', '..'));
 export const TMP = join(ROOT, 'bench', 'tmp');
 export const RESULTS = join(ROOT, 'bench', 'results');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** The browser the benchmark drives (scripts/lib/browser-path.mjs); Debian's path when none is found, for the message. */
+export const CHROMIUM = chromiumPath() ?? DEBIAN_CHROMIUM;
+export { CHROMIUM_ARGS };
 
 /** Environment for child processes: the project's Node 24 first on PATH, so npm and astro run on it. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {

@@ -1,7 +1,13 @@
 /** Gate: the site built under a sub-path (/cpor-guide/) works: links and anchors resolve, and the browser tests of tests/e2e/subpath.spec.ts pass against it. */
 import { execSync } from 'node:child_process';
 
-const env = { ...process.env, BASE_PATH: '/cpor-guide/', OUT_DIR: 'dist-sub', E2E_PORT: '4322' };
+// SUBPATH_PORT moves the gate's preview server when 4322 is taken (several checkouts testing at once).
+const env = {
+  ...process.env,
+  BASE_PATH: '/cpor-guide/',
+  OUT_DIR: 'dist-sub',
+  E2E_PORT: process.env.SUBPATH_PORT ?? '4322',
+};
 const run = (cmd: string) => execSync(cmd, { stdio: 'inherit', env });
 try {
   run('npm run build --silent');

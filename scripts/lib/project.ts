@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { loadPage, type Page } from '../../src/domain/content/page';
 import { parseLocaleList, type Locale } from '../../src/domain/i18n/locales';
 import { parseJsonFile, resourcesFromFiles, type Resources } from '../../src/domain/i18n/resources';
+import { parseGlossary, type Glossary } from '../../src/domain/translation/glossary';
+import { parseUiState, type UiState } from '../../src/domain/translation/review';
 import { parsePageTranslations, type PageTranslations } from '../../src/domain/translation/store';
 
 /** The project root; tests may point the tools at a copy with CPOR_ROOT. */
@@ -59,4 +61,23 @@ export function writeAll(files: { path: string; text: string }[]): void {
   const temps = files.map((f) => ({ ...f, tmp: `${f.path}.tmp-${process.pid}` }));
   for (const f of temps) writeFileSync(f.tmp, f.text);
   for (const f of temps) renameSync(f.tmp, f.path);
+}
+
+/** A locale's termbase (locales/<code>/glossary.json), validated; undefined when the locale has none. */
+export function readGlossary(code: string): Glossary | undefined {
+  const file = join(ROOT, 'locales', code, 'glossary.json');
+  if (!existsSync(file)) return undefined;
+  return parseGlossary(parseJsonFile(rel(file), readFileSync(file, 'utf8')), rel(file), code);
+}
+
+/** Path of a locale's review state of UI strings. */
+export function uiStatePath(code: string): string {
+  return join(ROOT, 'locales', code, 'ui-state.json');
+}
+
+/** A locale's review state of UI strings (locales/<code>/ui-state.json), validated; empty when there is none. */
+export function readUiState(code: string): UiState {
+  const file = uiStatePath(code);
+  if (!existsSync(file)) return { locale: code, reviews: {} };
+  return parseUiState(parseJsonFile(rel(file), readFileSync(file, 'utf8')), rel(file), code);
 }

@@ -7,8 +7,20 @@ import { LOCALES, SOURCE_LOCALE } from '../domain/i18n/locales';
 import type { Messages } from '../domain/i18n/format';
 import { resourcesFromFiles } from '../domain/i18n/resources';
 import { checkMessages, formatProblems } from '../domain/i18n/check-messages';
+import { parseJsonFile } from '../domain/i18n/resources';
+import { parseGlossary } from '../domain/translation/glossary';
+import { englishStrings, type EnglishStrings } from '../domain/translation/mark-english';
+import { untranslatedStrings, untranslatedTest, type UntranslatedTest } from '../domain/translation/untranslated';
 
-const files = import.meta.glob<string>('/locales/*/*.json', { eager: true, query: '?raw', import: 'default' });
+// The termbase and the UI review state sit beside the namespaces but are not UI strings (NOT_NAMESPACES).
+const files = import.meta.glob<string>(
+  ['/locales/*/*.json', '!/locales/*/glossary.json', '!/locales/*/ui-state.json'],
+  {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  },
+);
 
 export const resources = resourcesFromFiles(
   Object.entries(files).map(([path, text]) => ({ path: path.replace(/^\//, ''), text })),
@@ -76,4 +88,50 @@ export function getMessages(lang: string, ns: string): Messages {
   const bundle = resources[lang]?.[ns];
   if (!bundle) throw new Error(`locales/${lang}/${ns}.json: namespace not found`);
   return bundle as Messages;
+}
+
+// Each locale's termbase: the terms kept in English, and exceptions, decide what counts as untranslated.
+const glossaryFiles = import.meta.glob<string>('/locales/*/glossary.json', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+const tests = new Map<string, UntranslatedTest>();
+
+/** The locale's test for a translation that is only the English copied (it then counts as missing). */
+export function untranslatedFor(lang: string): UntranslatedTest {
+  let test = tests.get(lang);
+  if (!test) {
+    const path = `/locales/${lang}/glossary.json`;
+    const text = glossaryFiles[path];
+    test = untranslatedTest(
+      text === undefined ? undefined : parseGlossary(parseJsonFile(path.slice(1), text), path.slice(1), lang),
+    );
+    tests.set(lang, test);
+  }
+  return test;
+}
+
+const copies = new Map<string, { keys: string[]; total: number; strings?: EnglishStrings }>();
+
+/** A locale's UI strings that are the English copied (`namespace:key`), and how many it has. */
+export function untranslatedUi(lang: string): { keys: string[]; total: number; strings?: EnglishStrings } {
+  let found = copies.get(lang);
+  if (!found) {
+    if (lang === SOURCE_LOCALE) found = { keys: [], total: 0 };
+    else {
+      const english = resources[SOURCE_LOCALE] ?? {};
+      const mine = resources[lang] ?? {};
+      const r = untranslatedStrings(english, mine, untranslatedFor(lang));
+      const values = r.keys.map((k) => {
+        const [ns, key] = k.split(':') as [string, string];
+        let node: unknown = mine[ns];
+        for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+        return String(node);
+      });
+      found = r.keys.length ? { ...r, strings: englishStrings(values) } : r;
+    }
+    copies.set(lang, found);
+  }
+  return found;
 }

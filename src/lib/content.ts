@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { LOCALES, SOURCE_LOCALE } from '../domain/i18n/locales';
 import { localeStatus, type LocaleStatus } from '../domain/translation/status';
+import { untranslatedUi } from '../i18n/server';
 
 export type GuidePage = CollectionEntry<'docs'>;
 export type TranslatedPage = CollectionEntry<'translations'>;
@@ -78,6 +79,7 @@ export function getStatus(): Promise<LocaleStatus[]> {
         l,
         pages.map((p) => translations.get(`${l.code}/${p.id}`)!.data.status),
         [],
+        untranslatedUi(l.code),
       ),
     );
   });

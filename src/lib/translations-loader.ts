@@ -18,7 +18,10 @@ import { z } from 'astro/zod';
 import { checkPageSet, loadPage, sourceBlocks, type Page } from '../domain/content/page';
 import { translatePage, translationsFile, type TranslatedPage } from '../domain/content/translate';
 import { LOCALE_CODES, LOCALES, SOURCE_LOCALE } from '../domain/i18n/locales';
+import { parseJsonFile } from '../domain/i18n/resources';
 import { loadPageTranslations } from '../domain/translation/file';
+import { parseGlossary } from '../domain/translation/glossary';
+import { untranslatedTest, type UntranslatedTest } from '../domain/translation/untranslated';
 import { matchPage } from '../domain/translation/match';
 import { pageStatus } from '../domain/translation/status';
 import type { PageTranslations } from '../domain/translation/store';
@@ -30,7 +33,13 @@ export const GENERATED_DIR = '.generated/translations';
 /** Routes that are not content pages but may be linked from them. */
 export const TOOL_ROUTES = ['eligibility', 'opt-out-deadline', 'translation-status'];
 
-const counts = { current: z.number(), outdated: z.number(), missing: z.number(), total: z.number() };
+const counts = {
+  current: z.number(),
+  outdated: z.number(),
+  missing: z.number(),
+  total: z.number(),
+  reviewed: z.number(),
+};
 
 /** One locale's page: its text outside the body, its sections, and how its translation covers the English. */
 export const translatedPageSchema = z.object({
@@ -44,6 +53,9 @@ export const translatedPageSchema = z.object({
     page: z.string(),
     ...counts,
     machine: z.boolean(),
+    unreviewedMachine: z.boolean(),
+    kind: z.enum(['machine', 'machine-reviewed', 'translated', 'none']),
+    staleReviews: z.number(),
     unused: z.number(),
     problems: z.array(z.string()),
   }),
@@ -73,6 +85,18 @@ function translationFiles(root: string): Map<string, string> {
       out.set(`${code}/${name.slice(0, -'.json'.length)}`, `locales/${code}/pages/${name}`);
   }
   return out;
+}
+
+/**
+ * The locale's test for a stored translation that is only the English copied (beyond its termbase's
+ * do-not-translate terms and exceptions, locales/<code>/glossary.json): such a passage counts as missing.
+ */
+function untranslatedFor(root: string, code: string): UntranslatedTest {
+  const path = `locales/${code}/glossary.json`;
+  const file = join(root, path);
+  return untranslatedTest(
+    existsSync(file) ? parseGlossary(parseJsonFile(path, readFileSync(file, 'utf8')), path, code) : undefined,
+  );
 }
 
 /** A relative import of the English page, as seen from the generated file. */
@@ -106,6 +130,9 @@ export function translationsLoader(): Loader {
         }
 
         mkdirSync(join(root, GENERATED_DIR), { recursive: true });
+        const untranslated = new Map(
+          LOCALES.filter((l) => l.code !== SOURCE_LOCALE).map((l) => [l.code, untranslatedFor(root, l.code)]),
+        );
         const ids = new Set<string>();
         const written = new Set<string>();
         for (const page of pages) {
@@ -113,7 +140,10 @@ export function translationsLoader(): Loader {
           const entries: { lang: string; translated: TranslatedPage; status: ReturnType<typeof pageStatus> }[] = [];
           for (const locale of LOCALES) {
             if (locale.code === SOURCE_LOCALE) continue;
-            const match = matchPage(sourceBlocks(page), read(`${locale.code}/${page.slug}`)?.units ?? []);
+            const test = untranslated.get(locale.code)!;
+            const match = matchPage(sourceBlocks(page), read(`${locale.code}/${page.slug}`)?.units ?? [], {
+              untranslated: (e, t) => test(e, t),
+            });
             let translated: TranslatedPage;
             try {
               translated = translatePage(page, match);

@@ -1,5 +1,9 @@
-/** Enhancements shared by every page: theme choice, search launcher with its "/" shortcut, bilingual view. */
-export {};
+/**
+ * Enhancements shared by every page: theme choice, search launcher with its "/" shortcut, bilingual view,
+ * and the highlight of the words a search result was found by.
+ */
+import { HIGHLIGHT_PARAM } from './highlight-param';
+
 const root = document.documentElement;
 const store = {
   get: (k: string) => {
@@ -60,6 +64,10 @@ if (opener) {
     e.preventDefault();
     open();
   });
+}
+
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  void import('./highlight').then((m) => m.highlight(document.body.dataset.base ?? '/'));
 }
 
 const bilingual = document.querySelector<HTMLInputElement>('[data-bilingual] input');

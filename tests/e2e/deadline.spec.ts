@@ -9,7 +9,36 @@ test("a shared URL reproduces the result, with the ledger, in the customer's zon
   const time = page.locator('output time[datetime]').first();
   // Thursday 24 Dec 2026 in Istanbul: Fri 25, Mon 28, Tue 29, Wed 30, Thu 31 count; New Year's Day is a holiday.
   await expect(time).toHaveAttribute('datetime', '2027-01-01T00:00:00+03:00');
-  await expect(page.getByRole('table').first()).toContainText(/Saturday|weekend/i);
+  await expect(page.locator('.deadline .deadline__ledger')).toContainText(/Saturday|weekend/i);
+  expect(problems).toEqual([]);
+});
+
+const en = JSON.parse(readFileSync('locales/en/deadline.json', 'utf8'));
+
+test("today's rule comes first, and both older windows stand side by side with the moment to act before", async ({
+  page,
+  problems,
+}) => {
+  // Thursday 22 October 2026 in Türkiye: Republic Day (29th) makes five business days end on the 30th, while
+  // seven days end on the 29th, so the default rule is the longer one here.
+  await visit(
+    page,
+    'en/opt-out-deadline/?notified=2026-10-22T16:30&tz=Europe/Istanbul&region=TR&rule=five-business-days',
+  );
+  const lead = page.locator('main p.lead');
+  await expect(lead).toContainText('decline an association at any time');
+  const compare = page.locator('.deadline__compare');
+  await expect(compare).toContainText(en.compare.heading);
+  const rows = compare.locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).locator('time')).toHaveAttribute('datetime', '2026-10-31T00:00:00+03:00');
+  await expect(rows.nth(1).locator('time')).toHaveAttribute('datetime', '2026-10-30T00:00:00+03:00');
+  await expect(compare).toContainText(en.rules['seven-days-after-approval'].name);
+  await expect(compare.locator('p').last()).toContainText('act before');
+  await expect(compare.locator('p').last()).toContainText('October 30, 2026');
+  // Each rule says which period its pages describe.
+  await expect(rows.nth(0)).toContainText('pages of 2019–2021');
+  await expect(rows.nth(1)).toContainText('pages of 2020');
   expect(problems).toEqual([]);
 });
 

@@ -20,7 +20,7 @@ test('a translation carrying markup is refused and the English is shown instead'
   const html = built.slice(built.indexOf('<div class="doc-body">'), built.indexOf('<footer class="page-meta">'));
   expect(html).not.toMatch(/onerror=|onload=|<svg|__pwned/i);
   await page.setContent(`<!doctype html><html lang="ar"><body><main>${html}</main></body></html>`);
-  await page.waitForTimeout(100);
+  // setContent resolves on the load event, after every image's load or error handler has had its chance to run.
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('main img, main svg')).toHaveCount(0);
   for (const s of sentences)

@@ -139,3 +139,12 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-search-open]')).toBeHidden();
   });
 });
+
+test('the footer credits Microsoft’s documentation, with a space before the licence link', async ({ page }) => {
+  await visit(page, 'en/overview/');
+  const credit = page.locator('.site-footer p', { has: page.locator('a[rel="license"]') });
+  // The words come from locales/en/common.json: footer.credit, then footer.licence as the link.
+  await expect(credit).toHaveText(
+    "Text derived from Microsoft's Partner Center documentation, licensed under CC BY 4.0. Creative Commons Attribution 4.0 International licence",
+  );
+});

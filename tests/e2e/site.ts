@@ -13,7 +13,7 @@ export const PAGES = readdirSync('src/content/docs/en')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''))
   .sort();
-export const TOOLS = ['eligibility/', 'opt-out-deadline/', 'translation-status/'];
+export const TOOLS = ['eligibility/', 'eligibility/map/', 'opt-out-deadline/', 'translation-status/'];
 /** Every route of a locale, relative to the base URL. */
 export const routesOf = (code: string) => [
   `${code}/`,
@@ -44,7 +44,11 @@ export const test = base.extend<{ problems: string[] }>({
 });
 export { expect };
 
-/** Opens a route and waits until the network is quiet. */
+/**
+ * Opens a route and waits for its load event: the page's module scripts have run and its stylesheets and images
+ * are in. Islands hydrate later (when visible or first reached): a test waits for what the reader would see
+ * once an island runs, never for a quiet network or a fixed time.
+ */
 export async function visit(page: Page, route: string): Promise<void> {
-  await page.goto(route, { waitUntil: 'networkidle' });
+  await page.goto(route, { waitUntil: 'load' });
 }

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, visit } from './site';
+
+const noticeTexts = (code: string) =>
+  (JSON.parse(readFileSync(`locales/${code}/common.json`, 'utf8')) as { notice: Record<string, string> }).notice;
 
 test.describe('passage states on a translated page', () => {
   test('missing passages are shown in English, marked lang="en"', async ({ page }) => {
@@ -17,9 +21,12 @@ test.describe('passage states on a translated page', () => {
 
   test('the notice says the page is machine translated and links to the English page', async ({ page }) => {
     await visit(page, 'tr/overview/');
-    const notice = page.locator('.translation-notice');
-    await expect(notice).toBeVisible();
-    await expect(notice.locator('a[hreflang="en"]')).toHaveAttribute('href', /\/en\/overview\/$/);
+    const box = page.locator('.translation-notice');
+    await expect(box).toBeVisible();
+    // No passage of the page is reviewed yet: the notice says "machine translated", in Turkish.
+    await expect(box.locator('li[data-kind]').first()).toHaveText(noticeTexts('tr').machine!);
+    await expect(box.locator('[data-kind="machine-reviewed"], [data-kind="translated"]')).toHaveCount(0);
+    await expect(box.locator('a[hreflang="en"]')).toHaveAttribute('href', /\/en\/overview\/$/);
   });
 
   test('the English page has no translation notice', async ({ page }) => {

@@ -29,6 +29,7 @@ export const KINDS = [
   'translation-file',
   'msdocs',
   'xliff',
+  'po',
   'deadline-query',
   'wizard-query',
 ] as const;
@@ -183,7 +184,7 @@ function msdocsMessages(c: Case): string[] {
   }
 }
 
-/** The XLIFF import's errors; with any error it must return nothing to write (checked by the caller via `result`). */
+/** The import's errors (XLIFF or PO); with any error it must return nothing to write (checked by the caller via `result`). */
 export async function xliffResult(c: Case): Promise<{ messages: string[]; result?: ImportResult }> {
   const [f] = c.files;
   let xml: string;
@@ -224,6 +225,7 @@ export async function actualMessages(c: Case): Promise<string[]> {
     case 'msdocs':
       return msdocsMessages(c);
     case 'xliff':
+    case 'po':
       return (await xliffResult(c)).messages;
     case 'deadline-query':
       return deadlineMessages(c);

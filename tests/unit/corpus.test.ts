@@ -63,8 +63,8 @@ describe('the bad-input corpus', () => {
     }
   });
 
-  it.each(byKind('xliff').map((c) => [c.name, c] as const))(
-    '%s: a refused XLIFF import returns nothing to write',
+  it.each([...byKind('xliff'), ...byKind('po')].map((c) => [c.name, c] as const))(
+    '%s: a refused import returns nothing to write',
     async (_name, c) => {
       const { result } = await xliffResult(c);
       if (result) {
@@ -124,10 +124,13 @@ describe('a refused import changes no file', () => {
     ...byKind('msdocs')
       .filter((c) => !c.expected[0]!.startsWith('rejected '))
       .map((c) => ({ c, args: [script('i18n-import-msdocs'), c.files[0]!.path] })),
-    ...byKind('xliff').map((c) => ({ c, args: [script('i18n-import'), c.files[0]!.path, '--locale', 'tr'] })),
+    ...[...byKind('xliff'), ...byKind('po')].map((c) => ({
+      c,
+      args: [script('i18n-import'), c.files[0]!.path, '--locale', 'tr'],
+    })),
   ];
 
-  it('runs the tools on every refused msdocs and XLIFF case, wrong encodings included', () => {
+  it('runs the tools on every refused msdocs, XLIFF and PO case, wrong encodings included', () => {
     expect(refused.map((r) => r.c.name)).toEqual(
       expect.arrayContaining(['msdocs-wrong-encoding', 'msdocs-utf16', 'xliff-wrong-encoding']),
     );

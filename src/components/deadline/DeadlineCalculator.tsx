@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import { createTranslator, type Messages } from '../../domain/i18n/format';
+import { compareWindows, type WindowComparison } from '../../domain/deadline/compare';
 import { computeDeadline, type DeadlineResult } from '../../domain/deadline/deadline';
 import { parseRegionHolidays, workCalendar } from '../../domain/deadline/holidays';
 import {
@@ -143,18 +144,14 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
   const zone = values.tz === '' ? readerZone : canonicalTimeZone(values.tz);
   const data = typeof regionState === 'object' ? regionState : undefined;
 
-  const result = useMemo((): DeadlineResult | undefined => {
-    if (blocking.length > 0 || values.date === '' || !zone || (region !== '' && !data)) return undefined;
+  // The chosen rule's result, and both older windows counted from the same day (neither is always shorter).
+  const [result, comparison] = useMemo((): [DeadlineResult?, WindowComparison?] => {
+    if (blocking.length > 0 || values.date === '' || !zone || (region !== '' && !data)) return [];
     try {
-      return computeDeadline({
-        date: values.date,
-        time: values.time || undefined,
-        timeZone: zone,
-        rule,
-        calendar: workCalendar(data),
-      });
+      const input = { date: values.date, time: values.time || undefined, timeZone: zone, calendar: workCalendar(data) };
+      return [computeDeadline({ ...input, rule }), compareWindows(input)];
     } catch {
-      return undefined;
+      return [];
     }
   }, [values, zone, data, blocking.length]);
 
@@ -191,6 +188,7 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
         lang={lang}
         rule={rule}
         result={result}
+        comparison={comparison}
         data={data}
         values={values}
         readerZone={readerZone || 'UTC'}

@@ -1,20 +1,24 @@
 /** The result: closing moment in an <output>, three time views, the ledger, .ics and a copyable summary. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../domain/i18n/format';
+import type { WindowComparison } from '../../domain/deadline/compare';
 import type { DeadlineResult } from '../../domain/deadline/deadline';
 import { describeLedgerDay } from '../../domain/deadline/describe';
 import { formatDate, formatInstant } from '../../domain/deadline/format';
 import { holidayName, type HolidayRef, type RegionHolidays } from '../../domain/deadline/holidays';
 import { buildIcs, icsUid } from '../../domain/deadline/ics';
 import { serializeDeadlineQuery, type DeadlineQueryValues } from '../../domain/deadline/query';
-import type { DeadlineRule } from '../../domain/deadline/rules';
+import { findRule, type DeadlineRule } from '../../domain/deadline/rules';
 import { buildSummary } from '../../domain/deadline/summary';
+import { describeRuleSources } from './RuleInfo';
 
 export interface DeadlineResultViewProps {
   t: Translate;
   lang: string;
   rule: DeadlineRule;
   result: DeadlineResult | undefined;
+  /** Both older windows counted from the same day, shown side by side. */
+  comparison?: WindowComparison | undefined;
   data: RegionHolidays | undefined;
   values: DeadlineQueryValues;
   readerZone: string;
@@ -105,6 +109,7 @@ export function DeadlineResultView(props: DeadlineResultViewProps) {
             <dt>{t('result.utc')}</dt>
             <dd>{formatInstant(result.closesAt, 'UTC', lang)}</dd>
           </dl>
+          {props.comparison && <CompareWindows t={t} lang={lang} comparison={props.comparison} />}
           <LedgerTable t={t} lang={lang} rule={rule} result={result} nameOf={nameOf} />
           <div class="deadline__actions">
             {icsHref && (
@@ -171,5 +176,48 @@ export function LedgerTable({ t, lang, rule, result, nameOf }: LedgerTableProps)
         })}
       </tbody>
     </table>
+  );
+}
+
+/** Both windows of the 2019–2021 pages from the same day, and the moment to act before to meet the shorter. */
+export function CompareWindows({ t, lang, comparison }: { t: Translate; lang: string; comparison: WindowComparison }) {
+  const first = comparison.results[0]!;
+  const moment = (r: DeadlineResult) => formatInstant(r.closesAt, r.timeZone, lang);
+  const { earliest } = comparison;
+  return (
+    <section class="deadline__compare" aria-labelledby="dl-compare-title">
+      <p id="dl-compare-title" class="deadline__result-title">
+        {t('compare.heading')}
+      </p>
+      <p>{t('compare.intro', { date: formatDate(first.startDate, lang) })}</p>
+      <table class="deadline__compare-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.rule')}</th>
+            <th scope="col">{t('compare.closes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.results.map((r) => {
+            const rule = findRule(r.ruleId)!;
+            return (
+              <tr key={r.ruleId}>
+                <th scope="row">
+                  {t(`rules.${r.ruleId}.name`)} <span class="deadline__hint">{describeRuleSources(rule, t)}</span>
+                </th>
+                <td>
+                  <time dateTime={r.closesAtIso}>{moment(r)}</time>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p>
+        {earliest
+          ? t('compare.earlier', { moment: moment(earliest), rule: t(`rules.${earliest.ruleId}.name`) })
+          : t('compare.same', { moment: moment(first) })}
+      </p>
+    </section>
   );
 }

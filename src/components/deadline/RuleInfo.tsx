@@ -1,7 +1,10 @@
-/** Which rule is in use, where it comes from, when it was checked, and what the count assumes. */
+/**
+ * Today's rule first (no fixed window), then which older rule is in use, where it comes from, the period it
+ * describes, when it was checked, why it is the default, and what the count assumes.
+ */
 import type { Translate } from '../../domain/i18n/format';
 import { formatDate } from '../../domain/deadline/format';
-import { NEWER_PAGES_SOURCES, type DeadlineRule } from '../../domain/deadline/rules';
+import { DEFAULT_RULE_ID, NEWER_PAGES_SOURCES, type DeadlineRule } from '../../domain/deadline/rules';
 
 /** The assumption keys under `assumptions.<counting>`, in reading order. */
 export const ASSUMPTIONS: Readonly<Record<DeadlineRule['counting'], readonly string[]>> = {
@@ -9,11 +12,13 @@ export const ASSUMPTIONS: Readonly<Record<DeadlineRule['counting'], readonly str
   calendar: ['startDay', 'everyDay', 'close', 'notifiedAfterApproval', 'undefined'],
 };
 
-/** "Stated on … [S1, S2]" for a rule. */
+/** "Stated on … [S1, S2]: pages of 2019–2021." for a rule. */
 export function describeRuleSources(rule: DeadlineRule, t: Translate): string {
+  const older = rule.period.older;
   return t('about.sourceLine', {
     source: t(`rules.${rule.id}.source`),
     tags: rule.sources.map((s) => s.tag).join(', '),
+    years: older ? (older.from === older.to ? String(older.from) : `${older.from}–${older.to}`) : '',
   });
 }
 
@@ -29,6 +34,7 @@ export interface RuleInfoProps {
 export function RuleInfo({ t, lang, rule, checkedText }: RuleInfoProps) {
   return (
     <section class="deadline__about" aria-labelledby="dl-about-title">
+      <p class="deadline__current">{t('about.newerPages', { tags: NEWER_PAGES_SOURCES.join(', ') })}</p>
       <p id="dl-about-title" class="deadline__about-title">
         {t('about.ruleInUse', { rule: t(`rules.${rule.id}.name`) })}
       </p>
@@ -38,7 +44,7 @@ export function RuleInfo({ t, lang, rule, checkedText }: RuleInfoProps) {
         {t('about.lastChecked')}{' '}
         <time dateTime={rule.lastChecked}>{checkedText ?? formatDate(rule.lastChecked, lang)}</time>
       </p>
-      <p>{t('about.newerPages', { tags: NEWER_PAGES_SOURCES.join(', ') })}</p>
+      {rule.id === DEFAULT_RULE_ID && <p>{t('about.default')}</p>}
       <details class="deadline__assumptions" open>
         <summary>{t('assumptions.heading')}</summary>
         <ul>

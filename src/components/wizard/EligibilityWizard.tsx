@@ -25,6 +25,8 @@ export interface EligibilityWizardProps {
   messages: Messages;
   /** URL of the wizard's own page (with trailing slash), under the site's base path. */
   basePath: string;
+  /** URL of the plain version (`…/eligibility/steps/`), where permanent links to results point. */
+  stepsPath: string;
   guideUrls: Partial<Record<GuideSlug, string>>;
   /** Query to start from when the page's URL carries no wizard answers (e.g. a page that presets one). */
   initialSearch?: string;
@@ -116,7 +118,7 @@ export default class EligibilityWizard extends Component<EligibilityWizardProps,
   }
 
   override render() {
-    const { lang, basePath, guideUrls, embedded = false, children } = this.props;
+    const { lang, basePath, stepsPath, guideUrls, embedded = false, children } = this.props;
     const { parsed, pagePath, announce, later } = this.state;
     const { t, heading: headingRef } = this;
     const href = ({ answers: a, step }: WizardState) => (pagePath ?? basePath) + serializeWizardQuery(a, step);
@@ -147,7 +149,7 @@ export default class EligibilityWizard extends Component<EligibilityWizardProps,
     else if (view.kind === 'check') screen = h(later.CheckAnswers, { ctx, answers, back, headingRef });
     else {
       const evaluation = later.evaluate(answers)!;
-      const actions = h(later.OutcomeActions, { t, tag: lang, answers, evaluation, basePath });
+      const actions = h(later.OutcomeActions, { t, tag: lang, answers, evaluation, stepsPath });
       screen = h(later.Outcome, { ctx, answers, evaluation, back, headingRef, actions });
     }
     return h(Frame, { t, embedded, announce }, screen);

@@ -1,9 +1,12 @@
-/** An outcome with its reasons, sources, disagreements between sources, and the answers that would change it. */
+/**
+ * An outcome with what it rests on (sources, the period they describe, when they were last checked), its
+ * reasons, disagreements between sources, and the answers that would change it.
+ */
 import type { ComponentChildren, RefObject } from 'preact';
 import type { Evaluation, Reason } from '../../domain/eligibility/evaluation';
 import type { Answers } from '../../domain/eligibility/questions';
 import type { WizardState } from '../../domain/eligibility/steps';
-import { reasonText, sourcesText } from '../../domain/eligibility/text';
+import { citationText, lastCheckedText, periodText, reasonText, sourcesText } from '../../domain/eligibility/text';
 import { AnswerList, ChangeLabel } from './CheckAnswers';
 import { Heading, WizardLink, type WizardContext } from './parts';
 
@@ -23,11 +26,11 @@ export function Outcome({ ctx, answers, evaluation: e, back, headingRef, actions
   const reason = (r: Reason) => (
     <li key={r.messageKey}>
       <p>{reasonText(answers, r, t, tag)}</p>
-      <p class="wz-sources">{sourcesText(r.sources, t)}</p>
-      {r.conflict && (
+      <p class="wz-sources">{citationText(r.sources, r.period, t, tag)}</p>
+      {r.conflict && r.conflictSources && r.conflictPeriod && (
         <p class="wz-conflict">
           <strong>{t('ui.conflict')}</strong> {t(r.conflict)}{' '}
-          <span class="wz-sources">({sourcesText(r.conflictSources ?? [], t)})</span>
+          <span class="wz-sources">{citationText(r.conflictSources, r.conflictPeriod, t, tag)}</span>
         </p>
       )}
     </li>
@@ -44,13 +47,20 @@ export function Outcome({ ctx, answers, evaluation: e, back, headingRef, actions
         {t(`outcomes.${e.outcome}.title`)}
       </Heading>
       <p class="wz-lead">{t(`outcomes.${e.outcome}.body`)}</p>
+      <div class="wz-basis">
+        <p>
+          {t('ui.basis', { period: periodText(e.basis.period, t, tag) })}{' '}
+          <span class="wz-sources">{sourcesText(e.basis.sources, t)}</span>
+        </p>
+        <p>{lastCheckedText(t, tag)}</p>
+      </div>
       {e.checklist.length > 0 && (
         <section>
           <Heading level={level + 1}>{t('ui.prepare')}</Heading>
           <ul class="wz-checklist">
             {e.checklist.map((c) => (
               <li key={c.messageKey}>
-                {t(c.messageKey)} <span class="wz-sources">({sourcesText(c.sources, t)})</span>
+                {t(c.messageKey)} <span class="wz-sources">{citationText(c.sources, c.period, t, tag)}</span>
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { Component } from 'preact';
 import type { Translate } from '../../domain/i18n/format';
 import type { Evaluation } from '../../domain/eligibility/evaluation';
 import type { Answers } from '../../domain/eligibility/questions';
-import { toStatePath } from '../../domain/eligibility/statePath';
+import { resultPermalink } from '../../domain/eligibility/href';
 import { outcomeAsText } from '../../domain/eligibility/text';
 
 interface Props {
@@ -11,7 +11,8 @@ interface Props {
   tag: string;
   answers: Answers;
   evaluation: Evaluation;
-  basePath: string;
+  /** The plain version's page (`/<lang>/eligibility/steps/`): permanent links name a state of it. */
+  stepsPath: string;
 }
 
 type Status = 'idle' | 'copied' | 'failed';
@@ -20,9 +21,9 @@ type Status = 'idle' | 'copied' | 'failed';
 export class OutcomeActions extends Component<Props, { status: Status }> {
   override state = { status: 'idle' as Status };
 
-  override render({ t, tag, answers, evaluation, basePath }: Props, { status }: { status: Status }) {
+  override render({ t, tag, answers, evaluation, stepsPath }: Props, { status }: { status: Status }) {
     const setStatus = (s: Status) => this.setState({ status: s });
-    const link = new URL(basePath + toStatePath(answers, { result: true }), location.href).href;
+    const link = new URL(resultPermalink(stepsPath, answers), location.href).href;
     const text = outcomeAsText(answers, evaluation, t, tag, link);
     const copy = async () => {
       try {

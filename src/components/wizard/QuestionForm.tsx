@@ -1,5 +1,5 @@
 /**
- * One question as a form with radios or checkboxes, an error summary and a Continue button (island only).
+ * One question as a form with radios, an error summary and a Continue button (island only).
  * Written with h(), not JSX, to keep the island's first chunk small (see parts.tsx).
  */
 import { Component, h, type RefObject } from 'preact';
@@ -22,26 +22,17 @@ interface State {
   error: AnswerError | undefined;
 }
 
-/** Renders the question as a GOV.UK-style fieldset; errors go to a focused summary linked to the first option. */
+/** Renders the question as a GOV.UK-style fieldset of radios; errors go to a focused summary linked to the first option. */
 export class QuestionForm extends Component<Props, State> {
   override state: State = { selected: [...answerValues(this.props.answers, this.props.question)], error: undefined };
 
   override render({ ctx, question, back, headingRef, onAnswer }: Props, { selected, error }: State) {
     const { t } = ctx;
     const q = getQuestion(question);
-    const setSelected = (f: (s: string[]) => string[]) => this.setState((st) => ({ selected: f(st.selected) }));
     const idFor = (o: string) => `wz-${question}-${o}`;
     const hintId = `wz-${question}-hint`;
     const errorId = `wz-${question}-error`;
-    const message = error === 'exclusive' ? t('questions.programs.errorExclusive') : t(`questions.${question}.error`);
-
-    const toggle = (o: string, on: boolean) => {
-      if (q.kind === 'single') return setSelected(() => [o]);
-      const exclusive = q.exclusive.includes(o);
-      setSelected((s) =>
-        on ? [...s.filter((v) => !exclusive && !q.exclusive.includes(v)), o] : s.filter((v) => v !== o),
-      );
-    };
+    const message = t(`questions.${question}.error`);
     const submit = (e: Event) => {
       e.preventDefault();
       const problem = onAnswer(selected);
@@ -53,16 +44,15 @@ export class QuestionForm extends Component<Props, State> {
         'div',
         { class: 'wz-option', key: o },
         h('input', {
-          type: q.kind === 'single' ? 'radio' : 'checkbox',
+          type: 'radio',
           id: idFor(o),
           name: question,
           value: o,
           checked: selected.includes(o),
-          onChange: (e: Event) => toggle(o, (e.currentTarget as HTMLInputElement).checked),
+          onChange: () => this.setState({ selected: [o] }),
         }),
         h('label', { for: idFor(o) }, t(`questions.${question}.options.${o}`)),
       );
-    const combinable = q.options.filter((o) => !q.exclusive.includes(o));
     const first = idFor(q.options[0]!);
     const summary = h(
       'div',
@@ -104,13 +94,7 @@ export class QuestionForm extends Component<Props, State> {
           h('span', { class: 'wz-visually-hidden' }, `${t('ui.errorPrefix')} `),
           message,
         ),
-      h(
-        'div',
-        { class: 'wz-options' },
-        combinable.map(option),
-        q.exclusive.length > 0 && h('p', { class: 'wz-or' }, t('ui.or')),
-        q.exclusive.map(option),
-      ),
+      h('div', { class: 'wz-options' }, q.options.map(option)),
     );
     return h(
       'div',

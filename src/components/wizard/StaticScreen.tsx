@@ -7,15 +7,13 @@ import { Outcome } from './Outcome';
 import { QuestionStatic } from './QuestionStatic';
 import type { WizardContext } from './parts';
 
-/** Picks the screen for a state without JavaScript: a question (or draft selection), the check list, or the outcome. */
+/** Picks the screen for a state without JavaScript: a question, the check list, or the outcome. */
 export function StaticScreen({ ctx, state }: { ctx: WizardContext; state: StatePath }) {
   const { answers } = state;
   const view = resolveView(state.result ? { answers, step: 'result' } : { answers });
   const back = backState(answers, view);
   if (view.kind === 'question') {
-    return (
-      <QuestionStatic ctx={ctx} answers={answers} question={view.question} draft={state.draft ?? []} back={back} />
-    );
+    return <QuestionStatic ctx={ctx} answers={answers} question={view.question} back={back} />;
   }
   if (view.kind === 'check') return <CheckAnswers ctx={ctx} answers={answers} back={back} />;
   return <Outcome ctx={ctx} answers={answers} evaluation={evaluate(answers)!} back={back} />;

@@ -32,10 +32,7 @@ export function WizardStates({ ctx, states }: Props) {
     <div class="wz-states">
       {ordered.map((s, i) => (
         <section key={s.path} id={stateId(s.path)} class={s === start ? 'wz-state wz-state--start' : 'wz-state'}>
-          <StaticScreen
-            ctx={{ ...ctx, idPrefix: `wz${i}` }}
-            state={{ answers: s.answers, result: isResult(s.kind), ...(s.draft ? { draft: s.draft } : {}) }}
-          />
+          <StaticScreen ctx={{ ...ctx, idPrefix: `wz${i}` }} state={{ answers: s.answers, result: isResult(s.kind) }} />
         </section>
       ))}
     </div>

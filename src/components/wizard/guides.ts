@@ -1,5 +1,5 @@
 /** Server-side pieces of the wizard for one locale: guide URLs, its pages, the context of its plain screens. */
-import { GUIDES, type GuideSlug } from '../../domain/eligibility/evaluation';
+import { GUIDES, GUIDE_SLUGS, type GuideSlug } from '../../domain/eligibility/evaluation';
 import { staticHref } from '../../domain/eligibility/href';
 import { createTranslator } from '../../domain/i18n/format';
 import { getLocale } from '../../domain/i18n/locales';
@@ -7,14 +7,22 @@ import { getMessages } from '../../i18n/server';
 import { localeUrl } from '../../lib/routes';
 import type { HeadingLevel, WizardContext } from './parts';
 
-/** Every guide slug mapped to its page in `lang`; the calculator's slug is its route key. */
+/** Every guide link mapped to its page (and section) in `lang`. */
 export function guideUrlsFor(lang: string): Record<GuideSlug, string> {
-  return Object.fromEntries(GUIDES.map((slug) => [slug, localeUrl(lang, `${slug}/`)])) as Record<GuideSlug, string>;
+  return Object.fromEntries(GUIDE_SLUGS.map((slug) => [slug, localeUrl(lang, GUIDES[slug])])) as Record<
+    GuideSlug,
+    string
+  >;
 }
 
 /** The wizard's own page in `lang`. */
 export function wizardBasePath(lang: string): string {
   return localeUrl(lang, 'eligibility/');
+}
+
+/** The flow map of the wizard in `lang`: the whole decision graph, for reviewers. */
+export function wizardMapPath(lang: string): string {
+  return localeUrl(lang, 'eligibility/map/');
 }
 
 /** The wizard's plain version in `lang`: every state on one page, chosen by the URL's fragment. */

@@ -1,8 +1,11 @@
 /**
  * The opt-out rules Microsoft's pages have stated, as data. Names and wordings live in the locale files
  * under `rules.<id>`; this module holds what the computation and the citations need.
- * Every rule cites the sources register (src/domain/sources/register.ts); where the versions disagree, see docs/sources.md.
+ * Every rule cites the sources register (src/domain/sources/register.ts) and carries the period those sources
+ * describe; where the versions disagree, see docs/sources.md. Today's pages state no fixed window (CURRENT_RULE):
+ * the two counted rules are what the pages of 2019–2021 stated.
  */
+import { periodOf, type Period } from '../sources/period';
 import type { SourceId } from '../sources/register';
 
 export type RuleId = 'five-business-days' | 'seven-days-after-approval';
@@ -31,6 +34,8 @@ export interface DeadlineRule {
   sources: readonly RuleSource[];
   /** Years of the Microsoft pages that state this rule. */
   statedIn: string;
+  /** The period its sources describe (the pages of 2019–2021 for both counted rules). */
+  period: Period;
   /** When the cited pages were last compared with this data. */
   lastChecked: string;
 }
@@ -51,6 +56,7 @@ export const RULES: readonly DeadlineRule[] = [
       { tag: 'S4', page: 'create', version: '2019-10-29' },
     ],
     statedIn: '2019–2021',
+    period: periodOf(['S1', 'S2', 'S3', 'S4'])!,
     lastChecked: LAST_CHECKED,
   },
   {
@@ -64,13 +70,26 @@ export const RULES: readonly DeadlineRule[] = [
       { tag: 'S9', page: 'manage', version: '2020-06-29' },
     ],
     statedIn: '2020–2021',
+    period: periodOf(['S8', 'S9'])!,
     lastChecked: LAST_CHECKED,
   },
 ];
 
-/** Newer pages drop the fixed window: customers can decline at any time. */
-export const NEWER_PAGES_SOURCES: readonly SourceId[] = ['S15', 'S17'];
+/** Today's rule, stated first on the calculator: no fixed window, customers can decline at any time. */
+export const CURRENT_RULE = {
+  id: 'decline-any-time',
+  sources: ['S15', 'S17'] as readonly SourceId[],
+  period: periodOf(['S15', 'S17'])!,
+  lastChecked: LAST_CHECKED,
+} as const;
 
+/** The sources of today's rule (kept under its former name for the calculator's text). */
+export const NEWER_PAGES_SOURCES: readonly SourceId[] = CURRENT_RULE.sources;
+
+/**
+ * The rule the form starts with: five business days, the window that most of the older pages state (the
+ * overview and the creation page). It is not always the shorter one, so the result shows both side by side.
+ */
 export const DEFAULT_RULE_ID: RuleId = 'five-business-days';
 
 /** Finds a rule by id; undefined for anything else (ids come from URLs). */

@@ -6,23 +6,24 @@
  * a static site cannot read a query string without script, so every reachable *state* is rendered
  * once, as a section of one plain page per locale (`/<lang>/eligibility/steps/`), and the URL's
  * fragment chooses which one shows (CSS `:target`). A state's fragment is its path: the answers so
- * far, in the order the questions were asked (`#/partner/osa-sell+coop/d365/yes/vl-web/admin/`);
- * multi-select answers are joined with `+` in canonical order. A state shows the next question as a
- * list of links to the following states, the check-your-answers list once the answers decide an
- * outcome, or the outcome itself under a trailing `result/` segment. The one multi-select question
- * (programs) has one state per draft selection (`#/partner/choose/osa-sell+coop/`) with links that
- * add or remove one program, so ticking works as plain links. Fragments keep what separate pages
- * gave: the URL names the state (share, bookmark, reload) and Back and Forward move between states;
- * one page per locale instead of one per state keeps the build small (it was 2,015 of the site's
- * 2,072 pages). Without script, "Change" keeps the answers before the changed question and asks the
- * later ones again; with script (the island, answers in the query) later answers are kept whenever
- * they still apply. The state count stays bounded because questions that no longer matter are never
- * asked (a customer answers one question; co-op-only partners two): 403 states per locale (80
- * questions, 15 draft selections, 154 check lists, 154 outcomes; `npx tsx scripts/wizard-table.ts`).
- * Co-op combined with CPOR programs doubles the partner paths; listing `coop` among
- * EXCLUSIVE_PROGRAMS (questions.ts) would halve the states but lose that answer from the reasons.
+ * far, in the order the questions were asked (`#/partner/new/ba-usage/vl-web/admin/`). A state shows
+ * the next question as a list of links to the following states, the check-your-answers list once the
+ * answers decide an outcome, or the outcome itself under a trailing `result/` segment. Fragments keep
+ * what separate pages gave: the URL names the state (share, bookmark, reload) and Back and Forward move
+ * between states; one page per locale instead of one per state keeps the build small (it was 2,015 of
+ * the site's 2,072 pages). Without script, "Change" keeps the answers before the changed question and
+ * asks the later ones again; with script (the island, answers in the query) later answers are kept
+ * whenever they still apply.
+ *
+ * The state count stays bounded because every question takes one answer and questions that no longer
+ * matter are never asked: a customer answers one question; a partner with a claim already made, two;
+ * how the customer bought only where it decides the outcome (Business Applications); the solution area
+ * only when the reader does not know the engagement (the engagement names it). 80 states per locale
+ * (14 questions, 33 check lists, 33 outcomes; `npx tsx scripts/wizard-table.ts`), down from 403 when
+ * programs were a multi-select question with one state per draft selection. Which question or outcome
+ * follows an answer depends on that answer alone, so the flow map (/<lang>/eligibility/map/) can draw
+ * the whole graph with one edge per answer; tests/unit/eligibility/flow-map.test.ts holds that.
  */
-import { hasCporProgram, programsFor } from './programs';
 import { QUESTION_IDS, type Answers, type QuestionId } from './questions';
 
 export type Next = QuestionId | 'check';
@@ -31,15 +32,15 @@ export type Next = QuestionId | 'check';
 export function follows(id: QuestionId, a: Answers): Next {
   switch (id) {
     case 'audience':
-      return a.audience === 'customer' ? 'check' : 'programs';
-    case 'programs':
-      return hasCporProgram(a.programs) ? 'customers' : 'check';
-    case 'customers':
-      if (a.customers === undefined || a.customers === 'other') return 'check';
-      return programsFor(a.programs, a.customers).length > 0 ? 'claim' : 'check';
-    case 'claim':
-      if (a.claim === 'no') return 'check';
-      return a.customers === 'd365' ? 'purchase' : 'role';
+      return a.audience === 'customer' ? 'check' : 'situation';
+    case 'situation':
+      return a.situation === 'new' ? 'goal' : 'check';
+    case 'goal':
+      if (a.goal === 'mws-usage') return 'role';
+      if (a.goal === 'ba-presales' || a.goal === 'ba-usage' || a.goal === 'ba-revenue') return 'purchase';
+      return a.goal === 'unknown' ? 'area' : 'check';
+    case 'area':
+      return 'check';
     case 'purchase':
       return a.purchase === 'csp' ? 'check' : 'role';
     case 'role':

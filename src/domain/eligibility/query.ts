@@ -1,10 +1,10 @@
 /**
- * Answers in the URL query (`?audience=partner&programs=osa-sell&programs=coop&step=result`), keyed by
+ * Answers in the URL query (`?audience=partner&situation=new&goal=coop&step=result`), keyed by
  * question id as GOV.UK Smart Answers does, so results can be shared, bookmarked and reloaded.
  * Parsing never throws: anything unusable becomes an error naming the parameter.
  */
 import { prune } from './flow';
-import { QUESTION_IDS, getQuestion, isQuestionId, withAnswer, type Answers } from './questions';
+import { QUESTION_IDS, isQuestionId, withAnswer, type Answers } from './questions';
 import { isStepAvailable, type Step } from './steps';
 
 /** Longer queries are refused before parsing: no real answer set comes near it. */
@@ -17,7 +17,6 @@ export const ERROR_CODES = [
   'unreadable-param',
   'repeated',
   'invalid-value',
-  'exclusive',
   'empty',
   'step-unavailable',
 ] as const;
@@ -64,12 +63,12 @@ export function parseWizardQuery(search: string): ParsedQuery {
   for (const id of QUESTION_IDS) {
     const values = grouped.get(id);
     if (!values) continue;
-    if (getQuestion(id).kind === 'single' && values.length > 1) {
+    if (values.length > 1) {
       errors.push(err(id, 'repeated'));
       continue;
     }
     const updated = withAnswer(answers, id, values.includes('') ? [] : values);
-    if (typeof updated === 'string') errors.push(err(id, updated === 'invalid' ? 'invalid-value' : updated));
+    if (typeof updated === 'string') errors.push(err(id, updated === 'invalid' ? 'invalid-value' : 'empty'));
     else answers = updated;
   }
   answers = prune(answers);

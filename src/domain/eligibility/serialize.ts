@@ -1,6 +1,6 @@
 /**
- * Answers as a URL query (`?audience=partner&programs=osa-sell&programs=coop&step=result`), keyed by
- * question id; multi-select answers repeat their key, as a GET form would. Apart from the parser
+ * Answers as a URL query (`?audience=partner&situation=new&goal=coop&step=result`), keyed by
+ * question id, as a GET form would write them. Apart from the parser
  * (query.ts) so the island's first chunk carries only this.
  */
 import { QUESTION_IDS, answerValues, type Answers } from './questions';

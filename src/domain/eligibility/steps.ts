@@ -33,7 +33,7 @@ export function resolveView({ answers, step }: WizardState): View {
   return next === 'check' ? { kind: 'check' } : { kind: 'question', question: next, editing: false };
 }
 
-export type AnswerError = 'empty' | 'invalid' | 'exclusive';
+export type AnswerError = 'empty' | 'invalid';
 
 /** Records an answer, drops later answers that no longer apply, and moves to the next unanswered step. */
 export function answerQuestion(answers: Answers, id: QuestionId, values: readonly string[]): WizardState | AnswerError {

@@ -1,6 +1,7 @@
 /** Compares every locale's UI strings with English: missing, extra, empty, placeholders, plural categories, markup. */
 import type { Messages } from './format';
 import type { Resources } from './resources';
+import { pluralCategories } from './plurals';
 
 export type MessageProblemKind = 'missing' | 'extra' | 'empty' | 'placeholder' | 'plural' | 'markup' | 'type';
 
@@ -57,7 +58,8 @@ export function checkMessages(resources: Resources, tags: Record<string, string>
   const problems: MessageProblem[] = [];
   const src = resources[source] ?? {};
   for (const [code, namespaces] of Object.entries(resources)) {
-    const categories = new Intl.PluralRules(tags[code] ?? code).resolvedOptions().pluralCategories as string[];
+    const tag = tags[code] ?? code;
+    const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories as string[];
     const nsNames = new Set([...Object.keys(src), ...Object.keys(namespaces)]);
     for (const ns of [...nsNames].sort()) {
       const file = `locales/${code}/${ns}.json`;
@@ -103,26 +105,33 @@ export function checkMessages(resources: Resources, tags: Record<string, string>
               add('extra', `${base}_${cat}`, `plural category "${cat}" is not used by ${tags[code] ?? code}`);
         } else if (myCats.size > 0) add('plural', base, 'English has no plural forms for this key');
         const srcText = [...theirs.entries()]
-          .filter(([k]) => k === base || k.startsWith(`${base}_`))
+          .filter(([k]) => k === base || (PLURAL_SUFFIX.test(k) && k.replace(PLURAL_SUFFIX, '') === base))
           .map(([, v]) => String(v));
-        const want = placeholders(srcText.find((t) => /\{\{/.test(t)) ?? srcText[0] ?? '');
+        // Every placeholder any English form has (its plural forms may differ: "one" may spell out the number).
+        const wantSet = [...new Set(srcText.flatMap((t) => placeholders(t).split(',').filter(Boolean)))].sort();
         for (const [k, v] of mine) {
           if (
             (k === base || (PLURAL_SUFFIX.test(k) && k.replace(PLURAL_SUFFIX, '') === base)) &&
             typeof v === 'string'
           ) {
-            const got = placeholders(v);
-            // A plural form may leave out {{count}} (for example Arabic "one": "passage" alone).
-            const wantSet = want.split(',').filter(Boolean);
-            const gotSet = got.split(',').filter(Boolean);
+            const gotSet = placeholders(v).split(',').filter(Boolean);
+            const cat = PLURAL_SUFFIX.exec(k)?.[1];
+            if (cat !== undefined && !categories.includes(cat)) continue; // reported above as not used
+            // A plural form that covers one number only (Arabic "one" = 1) may leave out {{count}}: "one passage".
+            // French "one" covers 0 and 1, so its form must show the number.
+            const single = cat !== undefined && pluralCategories(tag).find((c) => c.category === cat)?.single === true;
             const unknown = gotSet.filter((p) => !wantSet.includes(p));
-            const lacking = wantSet.filter((p) => !gotSet.includes(p) && !(p === 'count' && PLURAL_SUFFIX.test(k)));
-            if (unknown.length || lacking.length)
+            const lacking = wantSet.filter((p) => !gotSet.includes(p) && !(p === 'count' && single));
+            if (unknown.length || lacking.length) {
+              const countOnly = !unknown.length && lacking.length === 1 && lacking[0] === 'count' && cat;
               add(
                 'placeholder',
                 k,
-                `placeholders ${listPlaceholders(gotSet)} differ from English ${listPlaceholders(wantSet)}`,
+                countOnly
+                  ? `{{count}} is missing: the form "${cat}" is used for ${pluralCategories(tag).find((c) => c.category === cat)?.summary ?? 'several numbers'} in ${tag}, so it must show the number; write {{count}} where the number goes`
+                  : `placeholders ${listPlaceholders(gotSet)} differ from English ${listPlaceholders(wantSet)}`,
               );
+            }
           }
         }
       }

@@ -75,3 +75,32 @@ export function bestLocale(preferred: readonly string[], locales: readonly Local
   }
   return locales.find((l) => l.code === SOURCE_LOCALE) ?? locales[0]!;
 }
+
+/**
+ * The site locale a file's language names: the same code or tag, or a regional form of a locale's language
+ * (fr-FR, fr_CA for fr), with a notice saying so. Throws with the fix when none fits.
+ */
+export function resolveLocale(
+  language: string,
+  locales: readonly Locale[],
+  file: string,
+): { locale: Locale; notice?: string } {
+  const l = language.toLowerCase().replace(/_/g, '-');
+  const exact = locales.find((x) => x.code === l || x.tag.toLowerCase() === l);
+  if (exact) return { locale: exact };
+  const base = l.split('-')[0];
+  const same = locales.filter((x) => x.code.split('-')[0] === base || x.tag.toLowerCase().split('-')[0] === base);
+  if (same.length === 1)
+    return {
+      locale: same[0]!,
+      notice: `${file}: the file's language "${language}" is taken as the site's locale ${same[0]!.code} (${same[0]!.tag}); the site has one ${same[0]!.englishName} for every region`,
+    };
+  const known = locales.map((x) => x.code).join(', ');
+  if (same.length > 1)
+    throw new Error(
+      `${file}: the file's language "${language}" fits several locales (${same.map((x) => x.code).join(', ')}); name one with --locale`,
+    );
+  throw new Error(
+    `${file}: unknown locale "${language}" (the site's locales: ${known}); to add the language, run npm run i18n:add -- ${base}, or name a locale with --locale`,
+  );
+}

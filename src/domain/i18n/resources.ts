@@ -33,11 +33,25 @@ export function parseJsonFile(path: string, text: string): unknown {
     if (text.trim() === '') throw new Error(`${path}${where}: invalid JSON: the file is empty`);
     if (offset >= text.trimEnd().length)
       throw new Error(`${path}${where}: invalid JSON: the file ends too early (it may be truncated)`);
-    throw new Error(`${path}${where}: invalid JSON (${reason})`);
+    // A quote inside a text ends the string early: the parser then trips on the word after it.
+    const before = text.slice(0, offset).trimEnd();
+    const hint =
+      before.endsWith('"') &&
+      /^[^\s,:}\]]/.test(text.slice(offset)) &&
+      /"[^"\n]*:\s*"/.test(text.slice(0, offset).split('\n').at(-1) ?? '')
+        ? '; a " inside a text must be written \\" (for example "Click \\"Save\\"")'
+        : '';
+    throw new Error(`${path}${where}: invalid JSON (${reason})${hint}`);
   }
 }
 
 const NAMESPACE_FILE = /^locales\/([^/]+)\/([^/]+)\.json$/;
+
+/**
+ * Files in a locale's folder that are not UI-string namespaces: the termbase and the review state of UI
+ * strings (src/domain/translation/glossary.ts, review.ts).
+ */
+export const NOT_NAMESPACES: readonly string[] = ['glossary', 'ui-state'];
 
 /** Groups namespace files by locale and namespace; rejects unknown locale folders and non-object files. */
 export function resourcesFromFiles(files: readonly LocaleFile[], localeCodes: readonly string[]): Resources {
@@ -47,6 +61,7 @@ export function resourcesFromFiles(files: readonly LocaleFile[], localeCodes: re
     const m = NAMESPACE_FILE.exec(file.path);
     if (!m) continue;
     const [, code, ns] = m as unknown as [string, string, string];
+    if (NOT_NAMESPACES.includes(ns)) continue;
     if (!localeCodes.includes(code)) {
       throw new Error(`${file.path}: folder "${code}" is not a locale in locales/locales.json`);
     }

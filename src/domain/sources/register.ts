@@ -154,6 +154,16 @@ export const SOURCES = [
     usedFor: 'Co-op earnings split, half-years, use within six months, keep proof for 24 months.',
   },
   {
+    id: 'S14',
+    title: 'Partner Contribution Indicators (partner-contribution-indicators.md), version of 28 May 2021',
+    url: `${LEGACY}/4050acf/partner-center/partner-contribution-indicators.md`,
+    version: '2021-05-28',
+    checked: SOURCES_CHECKED,
+    period: 'older',
+    usedFor:
+      'A CPOR association on a paid subscription counts toward Partner Contribution Indicator credit; CPOR wins over DPOR; pre-sales claims earn none.',
+  },
+  {
     id: 'S15',
     title: 'Create a customer association (submit-osa-claim), current version on Microsoft Learn',
     url: `${LEARN}/en-us/partner-center/incentives/submit-osa-claim`,
@@ -209,6 +219,15 @@ export const SOURCES = [
     checked: SOURCES_CHECKED,
     period: 'current',
     usedFor: 'The steps to end an approved association.',
+  },
+  {
+    id: 'A3',
+    title: 'CPOR partner incentives for Microsoft 365 (Microsoft 365 partner page)',
+    url: 'https://www.microsoft.com/microsoft-365/partners/CPOR-partner-incentives',
+    checked: SOURCES_CHECKED,
+    period: 'current',
+    usedFor:
+      'Association is per workload; ten Microsoft 365 workloads, with Teams as the example (no Partner Center page lists them).',
   },
   {
     id: 'seeds',

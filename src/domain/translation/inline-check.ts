@@ -1,5 +1,6 @@
-/** Compares a translation's inline Markdown with its English: links, code, markup, expressions and placeholders. */
+/** Compares a translation's inline Markdown with its English: links, code, markup, expressions, placeholders and emphasis. */
 import { inlineMarkup, tagLength } from '../content/inline-markup';
+import { markdownProblems } from './inline-codes';
 
 const LINK = /\]\(([^)\s]*)[^)]*\)/g;
 const CODE = /`[^`]+`/g;
@@ -11,9 +12,15 @@ export function linkTargets(text: string): string[] {
   return [...text.matchAll(LINK)].map((m) => m[1] ?? '');
 }
 
-/** Replaces the link destinations of `target` by those of `english`, in order. */
+/**
+ * Replaces the link destinations of `target` by those of `english`, in order; a translation that keeps the
+ * English addresses in another order (its links in another order, as an exchange file may bring them back)
+ * is left as it is.
+ */
 export function withEnglishLinks(target: string, english: string): string {
   const urls = linkTargets(english);
+  const mine = linkTargets(target);
+  if (mine.length === urls.length && [...mine].sort().join('\u0000') === [...urls].sort().join('\u0000')) return target;
   let i = 0;
   return target.replace(LINK, (whole) => {
     const url = urls[i++];
@@ -61,6 +68,7 @@ export function inlineProblems(target: string, english: string): string[] {
   const ep = (english.match(PLACEHOLDER) ?? []).sort().join();
   const tp = (target.match(PLACEHOLDER) ?? []).sort().join();
   if (ep !== tp) problems.push('placeholders differ from the English');
+  if (!problems.length) problems.push(...markdownProblems(target, english));
   return problems;
 }
 

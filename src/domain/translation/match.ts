@@ -5,7 +5,7 @@
  */
 import { closeEnough, minScore, similarity } from './similarity';
 import { inlineProblems, matchKey, withEnglishLinks } from './inline-check';
-import type { TranslationType, TranslationUnit } from './store';
+import { reviewHolds, type TranslationType, type TranslationUnit } from './store';
 
 export type PassageState = 'current' | 'outdated' | 'missing';
 
@@ -27,6 +27,17 @@ export interface Run {
   /** The English the translation was made from, when it is outdated. */
   oldSource?: string;
   type?: TranslationType;
+  /** A translator's review holds for this (current) translation. */
+  reviewed?: boolean;
+  /** The stored unit shown (current, outdated), or found untranslated (missing with `untranslated`). */
+  unit?: TranslationUnit;
+  /** Missing because the stored translation is the English (beyond terms kept in English). */
+  untranslated?: boolean;
+}
+
+export interface MatchOptions {
+  /** True when a stored translation is only the English copied: the passage then counts as missing. */
+  untranslated?: (english: string, target: string) => boolean;
 }
 
 export interface Problem {
@@ -36,9 +47,14 @@ export interface Problem {
 
 export interface PageMatch {
   blocks: Map<string, Run[]>;
-  counts: Record<PassageState, number> & { total: number };
+  /** Passages by state; `reviewed` counts current passages whose translation a translator reviewed. */
+  counts: Record<PassageState, number> & { total: number; reviewed: number };
   /** True when any shown translation is a machine translation. */
   machine: boolean;
+  /** True when any shown machine translation has no review that holds (outdated ones never do). */
+  unreviewedMachine: boolean;
+  /** Shown translations whose review has lapsed (the English or the translation changed since). */
+  staleReviews: number;
   /** Stored units that were not used for any passage (obsolete). */
   unused: TranslationUnit[];
   problems: Problem[];
@@ -47,7 +63,11 @@ export interface PageMatch {
 const MAX_RUN = 4;
 
 /** Matches stored units to a page's English blocks; pure and deterministic. */
-export function matchPage(blocks: readonly SourceBlock[], units: readonly TranslationUnit[]): PageMatch {
+export function matchPage(
+  blocks: readonly SourceBlock[],
+  units: readonly TranslationUnit[],
+  options: MatchOptions = {},
+): PageMatch {
   const problems: Problem[] = [];
   const usable = units.filter((u) => {
     const issues = inlineProblems(u.target, u.source);
@@ -58,6 +78,7 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
   for (const u of usable) if (!exact.has(matchKey(u.source))) exact.set(matchKey(u.source), u);
 
   const used = new Set<TranslationUnit>();
+  const stale = new Set<TranslationUnit>();
   const draft = new Map<string, (Run | undefined)[]>();
   for (const block of blocks) {
     const slots: (Run | undefined)[] = new Array(block.passages.length).fill(undefined);
@@ -75,7 +96,10 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
           english,
           target: withEnglishLinks(unit.target, english),
           type: unit.type,
+          ...(reviewHolds(unit) ? { reviewed: true } : {}),
+          unit,
         };
+        if (unit.review && !reviewHolds(unit)) stale.add(unit);
         i += len;
         advanced = true;
         break;
@@ -114,6 +138,7 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
     for (let k = c.from; k < c.to; k++) if (covered.has(k)) free = false;
     if (!free) continue;
     used.add(c.unit);
+    if (c.unit.review) stale.add(c.unit);
     slots[c.from] = {
       from: c.from,
       to: c.to,
@@ -122,21 +147,35 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
       target: withEnglishLinks(c.unit.target, c.english),
       oldSource: c.unit.source,
       type: c.unit.type,
+      unit: c.unit,
     };
   }
 
-  const counts = { current: 0, outdated: 0, missing: 0, total: 0 };
+  const counts = { current: 0, outdated: 0, missing: 0, total: 0, reviewed: 0 };
   let machine = false;
+  let unreviewedMachine = false;
   const result = new Map<string, Run[]>();
   for (const block of blocks) {
     const slots = draft.get(block.ref)!;
     const runs: Run[] = [];
     for (let i = 0; i < block.passages.length; ) {
-      const run = slots[i] ?? { from: i, to: i + 1, state: 'missing' as const, english: block.passages[i]! };
+      let run: Run = slots[i] ?? { from: i, to: i + 1, state: 'missing' as const, english: block.passages[i]! };
+      // The English copied as a translation is shown, counted and exported as missing.
+      if (run.unit && options.untranslated?.(run.unit.source, run.unit.target))
+        run = {
+          from: run.from,
+          to: run.to,
+          state: 'missing',
+          english: run.english,
+          unit: run.unit,
+          untranslated: true,
+        };
       runs.push(run);
       counts[run.state] += run.to - run.from;
       counts.total += run.to - run.from;
+      if (run.reviewed) counts.reviewed += run.to - run.from;
       if (run.type === 'MT') machine = true;
+      if (run.type === 'MT' && !run.reviewed) unreviewedMachine = true;
       i = run.to;
     }
     result.set(block.ref, runs);
@@ -145,6 +184,8 @@ export function matchPage(blocks: readonly SourceBlock[], units: readonly Transl
     blocks: result,
     counts,
     machine,
+    unreviewedMachine,
+    staleReviews: stale.size,
     unused: units.filter((u) => !used.has(u) && !problems.some((p) => p.source === u.source)),
     problems,
   };

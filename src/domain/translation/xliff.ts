@@ -1,255 +1,119 @@
 /**
- * A locale's page passages and UI strings as XLIFF 2.0 for CAT tools, and back.
- * Files are `pages/<slug>` and `ui/<namespace>`; a page unit's id is a hash of its English, a UI unit's id its key.
- * Importing checks everything first and returns errors instead of partial changes.
+ * A locale's page passages and UI strings for translators' tools, and back: XLIFF 2.0 (the default),
+ * XLIFF 1.2 and gettext PO. Export picks the format; import recognises it from the file. The exchange
+ * itself (units, states, conflicts) is exchange.ts; the formats are xliff2.ts, xliff12.ts and po.ts.
  */
-import { js2xliff, xliff2js } from 'xliff';
-import type { Messages } from '../i18n/format';
-import { flatten } from '../i18n/check-messages';
-import type { Page } from '../content/page';
-import { sourceBlocks } from '../content/page';
-import { matchPage } from './match';
-import { inlineProblems, matchKey } from './inline-check';
-import type { PageTranslations, TranslationUnit } from './store';
+import { pluralCategories } from '../i18n/plurals';
+import {
+  applyImport,
+  buildExchange,
+  type ImportOptions,
+  type ImportResult,
+  type InDoc,
+  type LocaleData,
+} from './exchange';
+import { readPo, writePo } from './po';
+import { parseXml } from './xml';
+import { readXliff2, writeXliff2 } from './xliff2';
+import { readXliff12, writeXliff12 } from './xliff12';
 
-type XUnit = { source?: unknown; target?: unknown; note?: unknown };
-interface XJs {
-  sourceLanguage?: string;
-  targetLanguage?: string;
-  resources?: Record<string, Record<string, XUnit>>;
+export { unitId } from './ids';
+export type { ImportResult, LocaleData } from './exchange';
+
+export const FORMATS = ['xliff2', 'xliff12', 'po'] as const;
+export type ExchangeFormat = (typeof FORMATS)[number];
+
+/** The file a format is usually saved as. */
+export const EXTENSION: Record<ExchangeFormat, string> = { xliff2: 'xlf', xliff12: 'xlf', po: 'po' };
+
+/** Serializes a locale for translation in one of the formats. */
+export function exportTranslations(d: LocaleData, format: ExchangeFormat = 'xliff2'): string {
+  const doc = buildExchange(d);
+  return format === 'po' ? writePo(doc) : format === 'xliff12' ? writeXliff12(doc) : writeXliff2(doc);
 }
 
-/** A short, stable id for an English passage (FNV-1a, hex). */
-export function unitId(english: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of matchKey(english)) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
+const XML_START = /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<xliff[\s>]/;
+const PO_START = /^\s*(#|msgctxt\s|msgid\s)/;
+
+/** Which format a file is in, from its first lines; undefined when it is none of them. */
+export function detectFormat(text: string): 'xliff' | 'po' | undefined {
+  if (XML_START.test(text)) return 'xliff';
+  if (PO_START.test(text)) return 'po';
+  return undefined;
+}
+
+/** Reads a file in any of the formats; throws `file:line: message` for one that cannot be read at all. */
+export function readExchange(text: string, file: string, d: LocaleData): InDoc {
+  const kind = detectFormat(text);
+  if (kind === 'po')
+    return readPo(
+      text,
+      file,
+      d.tag,
+      pluralCategories(d.tag).map((c) => c.category),
+    );
+  if (!kind)
+    throw new Error(
+      `${file}:1: neither an XLIFF document (no <xliff> root element) nor a PO file; bring back the file npm run i18n:export wrote`,
+    );
+  if (!/<\/xliff>\s*$/.test(text))
+    throw new Error(
+      `${file}:${text.trimEnd().split('\n').length}: the file ends before </xliff> (it may be truncated)`,
+    );
+  const root = parseXml(text, file);
+  const version = root.attrs.version ?? '';
+  if (/^2\.\d$/.test(version)) {
+    const doc = buildExchange(d);
+    const units = new Map(doc.files.flatMap((f) => f.units.map((u) => [`${f.id}\u0000${u.id}`, u] as const)));
+    return readXliff2(root, file, (f, id) => units.get(`${f}\u0000${id}`));
   }
-  return `s${h.toString(16).padStart(8, '0')}`;
+  if (/^1\.[0-2]$/.test(version)) return readXliff12(root, file);
+  throw new Error(
+    `${file}:${root.line}: XLIFF version "${version}" is not read here; save the file as XLIFF 2.0 or 1.2 in your tool`,
+  );
 }
 
-export interface LocaleData {
-  code: string;
-  tag: string;
-  pages: readonly Page[];
-  translations: (slug: string) => PageTranslations | undefined;
-  /** English and the locale's UI namespaces. */
-  english: Record<string, Messages>;
-  ui: Record<string, Messages>;
-}
-
-const PLURAL = /_(zero|one|two|few|many|other)$/;
-
-/** UI units for a locale: English keys, with plural keys expanded to the categories the locale needs. */
-function uiUnits(english: Messages, tag: string): Map<string, string> {
-  const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories as string[];
-  const out = new Map<string, string>();
-  const flat = flatten(english);
-  for (const [key, value] of flat) {
-    const m = PLURAL.exec(key);
-    if (!m) {
-      out.set(key, String(value));
-      continue;
-    }
-    const base = key.slice(0, m.index);
-    for (const cat of categories)
-      out.set(`${base}_${cat}`, String(flat.get(`${base}_${cat}`) ?? flat.get(`${base}_other`) ?? value));
-  }
-  return out;
-}
-
-/** Serializes a locale for translation: current targets filled, outdated ones in a note, missing ones empty. */
-export async function exportXliff(d: LocaleData): Promise<string> {
-  const resources: Record<string, Record<string, { source: string; target?: string; note?: string }>> = {};
-  for (const page of d.pages) {
-    const m = matchPage(sourceBlocks(page), d.translations(page.slug)?.units ?? []);
-    const units: Record<string, { source: string; target?: string; note?: string }> = {};
-    for (const run of [...m.blocks.values()].flat()) {
-      const id = unitId(run.english);
-      if (units[id]) continue;
-      if (run.state === 'current') units[id] = { source: run.english, target: run.target! };
-      else if (run.state === 'outdated')
-        units[id] = {
-          source: run.english,
-          note: `Outdated translation, made from the English "${run.oldSource}": ${run.target}`,
-        };
-      else units[id] = { source: run.english };
-    }
-    resources[`pages/${page.slug}`] = units;
-  }
-  for (const [ns, messages] of Object.entries(d.english)) {
-    const mine = flatten(d.ui[ns] ?? {});
-    const units: Record<string, { source: string; target?: string }> = {};
-    for (const [key, value] of uiUnits(messages, d.tag)) {
-      const target = mine.get(key);
-      units[key] = typeof target === 'string' ? { source: value, target } : { source: value };
-    }
-    resources[`ui/${ns}`] = units;
-  }
-  return `${await js2xliff({ sourceLanguage: 'en', targetLanguage: d.tag, resources } as never)}\n`;
-}
-
-export interface ImportResult {
-  errors: string[];
-  pages: PageTranslations[];
-  namespaces: { ns: string; messages: Messages }[];
-  report: { updated: number; unchanged: number; untranslated: number };
-}
-
-function setKey(messages: Messages, key: string, value: string): Messages {
-  const [head, ...rest] = key.split('.');
-  const copy: Record<string, string | Messages> = { ...messages };
-  copy[head!] = rest.length ? setKey((messages[head!] as Messages) ?? {}, rest.join('.'), value) : value;
-  return copy;
-}
-
-/** Reads an XLIFF file back; `file` names it in errors. Nothing is returned to write when there is an error. */
-export async function importXliff(xml: string, file: string, d: LocaleData): Promise<ImportResult> {
-  const errors: string[] = [];
-  const result: ImportResult = {
-    errors,
-    pages: [],
-    namespaces: [],
-    report: { updated: 0, unchanged: 0, untranslated: 0 },
+/** Reads a file back and applies it (all or nothing); user errors come back in `errors`, never thrown. */
+export function importTranslations(
+  text: string,
+  file: string,
+  d: LocaleData,
+  options: Partial<ImportOptions> = {},
+): ImportResult {
+  const opts: ImportOptions = {
+    date: options.date ?? new Date().toISOString().slice(0, 10),
+    origin: options.origin ?? file.replace(/^.*[\\/]/, ''),
+    ...(options.by === undefined ? {} : { by: options.by }),
+    ...(options.takeFile ? { takeFile: true } : {}),
   };
-  // Checked before parsing: the XML reader's own errors on other documents say nothing useful to a translator.
-  if (!/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<xliff[\s>]/.test(xml)) {
-    errors.push(`${file}:1: not an XLIFF 2.0 document (no <xliff> root element)`);
-    return result;
-  }
-  if (!/<\/xliff>\s*$/.test(xml)) {
-    errors.push(`${file}:${xml.trimEnd().split('\n').length}: the file ends before </xliff> (it may be truncated)`);
-    return result;
-  }
-  let js: XJs;
+  let input: InDoc;
   try {
-    js = (await xliff2js(xml)) as XJs;
+    input = readExchange(text.replace(/^\uFEFF/, ''), file, d);
   } catch (err) {
-    errors.push(`${file}: not a readable XLIFF file (${(err as Error).message})`);
-    return result;
+    return {
+      errors: [(err as Error).message],
+      conflicts: [],
+      notices: [],
+      changes: [],
+      pages: [],
+      namespaces: [],
+      report: { updated: 0, unchanged: 0, untranslated: 0, forReview: 0, newer: 0 },
+    };
   }
-  if (!js.resources || typeof js.resources !== 'object') {
-    errors.push(`${file}: not an XLIFF 2.0 document (no <file> elements)`);
-    return result;
-  }
-  if (
-    js.targetLanguage &&
-    js.targetLanguage.toLowerCase() !== d.tag.toLowerCase() &&
-    js.targetLanguage.toLowerCase() !== d.code
-  ) {
-    errors.push(`${file}: trgLang is "${js.targetLanguage}", but the locale is ${d.tag}`);
-  }
-  for (const [fileId, units] of Object.entries(js.resources)) {
-    const [kind, name] = fileId.split('/') as [string, string | undefined];
-    const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined ? undefined : null);
-    if (kind === 'pages' && name) {
-      const page = d.pages.find((p) => p.slug === name);
-      if (!page) {
-        errors.push(`${file}: file "${fileId}": there is no page "${name}"`);
-        continue;
-      }
-      const existing = d.translations(page.slug);
-      const m = matchPage(sourceBlocks(page), existing?.units ?? []);
-      const runs = new Map([...m.blocks.values()].flat().map((p) => [unitId(p.english), p] as const));
-      const list: TranslationUnit[] = [...(existing?.units ?? [])];
-      let changed = false;
-      for (const [id, u] of Object.entries(units)) {
-        const where = `${file}: ${fileId} unit ${id}`;
-        const run = runs.get(id);
-        const source = text(u.source);
-        const target = text(u.target);
-        if (!run) {
-          errors.push(`${where}: unknown id (not a passage of today's English page)`);
-          continue;
-        }
-        if (source === null || source === undefined || matchKey(source) !== matchKey(run.english)) {
-          errors.push(`${where}: the source text differs from the English page ("${run.english.slice(0, 60)}")`);
-          continue;
-        }
-        if (target === null) {
-          errors.push(`${where}: the target must be plain text`);
-          continue;
-        }
-        if (target === undefined || target.trim() === '') {
-          if (run.state === 'current') errors.push(`${where}: missing target (the stored translation would be lost)`);
-          else result.report.untranslated++;
-          continue;
-        }
-        const problems = inlineProblems(target, run.english);
-        if (problems.length) {
-          errors.push(`${where}: ${problems.join('; ')}`);
-          continue;
-        }
-        if (run.state === 'current' && target === run.target) {
-          result.report.unchanged++;
-          continue;
-        }
-        const unit: TranslationUnit = {
-          source: run.english,
-          target,
-          type: 'HT',
-          origin: `xliff ${file.replace(/^.*\//, '')}`,
-        };
-        const at = list.findIndex((x) => matchKey(x.source) === matchKey(run.oldSource ?? run.english));
-        if (at === -1) list.push(unit);
-        else list[at] = unit;
-        result.report.updated++;
-        changed = true;
-      }
-      if (changed)
-        result.pages.push({ page: page.slug, locale: d.code, imports: existing?.imports ?? [], units: list });
-    } else if (kind === 'ui' && name) {
-      const english = d.english[name];
-      if (!english) {
-        errors.push(`${file}: file "${fileId}": there is no UI namespace "${name}"`);
-        continue;
-      }
-      const src = uiUnits(english, d.tag);
-      let messages = d.ui[name] ?? {};
-      const mine = flatten(messages);
-      let changed = false;
-      for (const [key, u] of Object.entries(units)) {
-        const where = `${file}: ${fileId} unit ${key}`;
-        const source = text(u.source);
-        const target = text(u.target);
-        if (!src.has(key)) {
-          errors.push(`${where}: unknown id (no such key in locales/en/${name}.json)`);
-          continue;
-        }
-        if (source !== src.get(key)) {
-          errors.push(`${where}: the source text differs from English ("${String(src.get(key)).slice(0, 60)}")`);
-          continue;
-        }
-        if (target === null) {
-          errors.push(`${where}: the target must be plain text`);
-          continue;
-        }
-        if (target === undefined || target.trim() === '') {
-          if (mine.has(key)) errors.push(`${where}: missing target (the stored string would be lost)`);
-          else result.report.untranslated++;
-          continue;
-        }
-        if (/<\/?[A-Za-z!][^>]*>/.test(target)) {
-          errors.push(`${where}: HTML markup is not allowed in UI strings`);
-          continue;
-        }
-        if (mine.get(key) === target) {
-          result.report.unchanged++;
-          continue;
-        }
-        messages = setKey(messages, key, target);
-        result.report.updated++;
-        changed = true;
-      }
-      if (changed) result.namespaces.push({ ns: name, messages });
-    } else {
-      errors.push(`${file}: file "${fileId}" is neither pages/<slug> nor ui/<namespace>`);
-    }
-  }
-  if (errors.length) {
-    result.pages = [];
-    result.namespaces = [];
-  }
-  return result;
+  return applyImport(input, file, d, opts);
+}
+
+/** XLIFF 2.0 export (kept for callers of the first version). */
+export async function exportXliff(d: LocaleData): Promise<string> {
+  return exportTranslations(d, 'xliff2');
+}
+
+/** Import of any format (kept for callers of the first version). */
+export async function importXliff(
+  text: string,
+  file: string,
+  d: LocaleData,
+  options: Partial<ImportOptions> = {},
+): Promise<ImportResult> {
+  return importTranslations(text, file, d, options);
 }

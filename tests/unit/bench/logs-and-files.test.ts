@@ -88,8 +88,8 @@ describe('summarizeProfile', () => {
       {
         nodes: [
           { id: 1, callFrame: frame('(root)', '') },
-          { id: 2, callFrame: frame('similarity', 'file:///work/x/src/domain/translation/similarity.ts') },
-          { id: 3, callFrame: frame('render', 'file:///work/x/node_modules/astro/dist/render.js') },
+          { id: 2, callFrame: frame('similarity', 'file:///any/checkout/src/domain/translation/similarity.ts') },
+          { id: 3, callFrame: frame('render', 'file:///any/checkout/node_modules/astro/dist/render.js') },
         ],
         samples: [2, 2, 3, 2, 1],
         timeDeltas: [1000, 1000, 1000, 1000, 1000],

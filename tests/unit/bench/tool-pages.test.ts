@@ -2,16 +2,53 @@ import { describe, expect, it } from 'vitest';
 import { toolPageMarkdown } from '../../../bench/core/tool-pages';
 import type { LocaleStatus } from '../../../src/domain/translation/status';
 
-const ui = { missing: 0, extra: 0, placeholder: 0, plural: 0, empty: 0, markup: 0, other: 0, details: [] };
+const ui = {
+  missing: 0,
+  extra: 0,
+  placeholder: 0,
+  plural: 0,
+  empty: 0,
+  markup: 0,
+  other: 0,
+  details: [],
+  untranslated: [],
+  total: 0,
+};
 const report: LocaleStatus[] = [
   {
     locale: 'tr',
     name: 'Türkçe',
     ui,
-    totals: { current: 30, outdated: 5, missing: 5, total: 40 },
+    totals: { current: 30, outdated: 5, missing: 5, total: 40, reviewed: 12 },
     pages: [
-      { page: 'overview', current: 30, outdated: 5, missing: 5, total: 40, machine: true, unused: 0, problems: [] },
-      { page: 'translating', current: 0, outdated: 0, missing: 10, total: 10, machine: false, unused: 0, problems: [] },
+      {
+        page: 'overview',
+        current: 30,
+        outdated: 5,
+        missing: 5,
+        total: 40,
+        reviewed: 12,
+        machine: true,
+        unreviewedMachine: true,
+        kind: 'machine',
+        staleReviews: 0,
+        unused: 0,
+        problems: [],
+      },
+      {
+        page: 'translating',
+        current: 0,
+        outdated: 0,
+        missing: 10,
+        total: 10,
+        reviewed: 0,
+        machine: false,
+        unreviewedMachine: false,
+        kind: 'none',
+        staleReviews: 0,
+        unused: 0,
+        problems: [],
+      },
     ],
   },
 ];
@@ -38,7 +75,12 @@ const files = toolPageMarkdown({
     page: 'Page',
     machine: 'Machine',
     human: 'Human',
-    summary: '{{current}} of {{total}} current ({{percent}}); {{outdated}} outdated; {{missing}} missing.',
+    reviewed: 'Reviewed',
+    machineReviewed: 'Machine, reviewed',
+    summary_one:
+      '{{current}} of {{total}} passage current ({{percent}}); {{outdated}} outdated; {{missing}} missing; {{reviewed}} reviewed.',
+    summary_other:
+      '{{current}} of {{total}} passages current ({{percent}}); {{outdated}} outdated; {{missing}} missing; {{reviewed}} reviewed.',
   },
   report,
   localeNames: { tr: 'Türkçe' },
@@ -53,8 +95,8 @@ describe('toolPageMarkdown', () => {
   });
   it('writes the status figures as tables, one section per locale', () => {
     const md = files['translation-status']!;
-    expect(md).toContain('## Türkçe\n\n30 of 40 current (75%); 5 outdated; 5 missing.');
-    expect(md).toContain('| [Overview \\| intro](../../tr/overview/) | 30 | 5 | 5 | 75% | Machine |');
-    expect(md).toContain('| [Translating](../../tr/translating/) | 0 | 0 | 10 | 0% | — |');
+    expect(md).toContain('## Türkçe\n\n30 of 40 passages current (75%); 5 outdated; 5 missing; 12 reviewed.');
+    expect(md).toContain('| [Overview \\| intro](../../tr/overview/) | 30 | 5 | 5 | 12 | 75% | Machine |');
+    expect(md).toContain('| [Translating](../../tr/translating/) | 0 | 0 | 10 | 0 | 0% | — |');
   });
 });

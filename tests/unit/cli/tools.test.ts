@@ -1,6 +1,6 @@
 /** The translators' command-line tools, run as a translator would, on a copy of the project's files. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ describe('XLIFF export and import', () => {
     const xlf = join(root, 'hu.xlf');
     const exp = run('i18n-export', ['--locale', 'hu', '--out', xlf]);
     expect(exp.stderr).not.toMatch(/error/);
-    expect(exp.stdout).toMatch(/exported hu: \d+ units/);
+    expect(exp.stdout).toMatch(/exported hu as xliff2: \d+ units/);
     const imp = run('i18n-import', [xlf]);
     expect(imp.status).toBe(0);
     expect(imp.stdout).toMatch(/0 updated/);
@@ -55,7 +55,7 @@ describe('XLIFF export and import', () => {
     const before = snapshot(join(root, 'locales'));
     const imp = run('i18n-import', [xlf]);
     expect(imp.status).toBe(1);
-    expect(imp.stderr).toMatch(/tr\.xlf: pages\/overview unit s[0-9a-f]{8}: the source text differs/);
+    expect(imp.stderr).toMatch(/tr\.xlf:\d+: pages\/overview unit s[0-9a-f]{8}: the source text differs/);
     expect(imp.stderr).toMatch(/no file was changed/);
     expect(snapshot(join(root, 'locales'))).toEqual(before);
   }, 60_000);
@@ -107,6 +107,12 @@ describe('adding a locale', () => {
     expect(de.totals.current).toBe(0);
     expect(de.totals.missing).toBe(de.totals.total);
     expect(de.ui.details).toEqual([]);
+    // The UI files hold the English until translated: every string counts as missing, none as translated.
+    expect(de.ui.total).toBeGreaterThan(300);
+    expect(de.ui.untranslated.length).toBe(de.ui.total);
+    expect(run('i18n-status', []).stdout).toMatch(
+      /de \(German\): 0\/\d+ current \(0%\)[\s\S]*UI strings: 0\/\d+ translated \(0%\)/,
+    );
   }, 60_000);
 });
 
@@ -129,4 +135,206 @@ describe('a broken locale file stops the check with its file and key', () => {
     },
     60_000,
   );
+});
+
+describe('the quality checks', () => {
+  /** A small project: a few strings and a one-term termbase, so the only findings are the ones written here. */
+  const small = (target: string, exceptions: unknown[] = []) => {
+    root = mkdtempSync(join(tmpdir(), 'cpor-check-'));
+    cpSync('src/content', join(root, 'src/content'), { recursive: true });
+    cpSync('locales/locales.json', join(root, 'locales/locales.json'));
+    const write = (path: string, data: unknown) => {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), `${JSON.stringify(data, null, 2)}\n`);
+    };
+    write('locales/en/common.json', { ask: 'Do you want incentive credit?' });
+    write('locales/tr/common.json', { ask: target });
+    write('locales/tr/glossary.json', {
+      locale: 'tr',
+      terms: [{ en: 'credit', preferred: ['tanınma'], forbidden: ['kredi'], note: 'not a loan' }],
+      exceptions,
+    });
+  };
+
+  it('--strict fails on a finding and names file, key, rule and text; --json writes only JSON', () => {
+    small('Teşvik kredisi istiyor musunuz?');
+    const text = run('i18n-check', ['--strict']);
+    expect(text.status).toBe(1);
+    expect(text.stdout).toContain('locales/tr/common.json');
+    expect(text.stdout).toMatch(/forbidden-term: common:ask "Do you want incentive credit\?"/);
+    expect(text.stdout).toContain('text: Teşvik kredisi istiyor musunuz?');
+    expect(text.stderr).toMatch(/^strict: /m);
+    const json = run('i18n-check', ['--json', '--strict', '--locale', 'tr']);
+    expect(json.status).toBe(1);
+    const report = JSON.parse(json.stdout) as { total: number; locales: { locale: string; findings: unknown[] }[] };
+    expect(report.locales.map((l) => l.locale)).toEqual(['tr']);
+    expect(report.total).toBe(2);
+    expect(report.locales[0]!.findings).toEqual([
+      expect.objectContaining({ rule: 'forbidden-term', file: 'locales/tr/common.json', key: 'common:ask' }),
+      expect.objectContaining({ rule: 'missing-term', file: 'locales/tr/common.json', key: 'common:ask' }),
+    ]);
+  }, 60_000);
+
+  it('passes when the translation follows the termbase, or the finding is excepted with a reason', () => {
+    small('Teşvik kapsamında tanınma istiyor musunuz?');
+    expect(run('i18n-check', ['--strict']).status).toBe(0);
+    small('Teşvik kredisi istiyor musunuz?', [
+      { rule: 'forbidden-term', key: 'common:ask', reason: 'quoted on purpose' },
+      { rule: 'missing-term', key: 'common:ask', reason: 'quoted on purpose' },
+    ]);
+    expect(run('i18n-check', ['--strict']).status).toBe(0);
+  }, 60_000);
+
+  it('refuses a broken termbase, naming the file and field', () => {
+    small('Tanınma?');
+    writeFileSync(join(root, 'locales/tr/glossary.json'), JSON.stringify({ locale: 'tr', terms: [{ en: 'credit' }] }));
+    const r = run('i18n-check', []);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('locales/tr/glossary.json: terms[0].note: the field is missing');
+  }, 60_000);
+});
+
+describe('marking translations reviewed', () => {
+  it('records who and when, keeps the type, and the status counts it', () => {
+    const r = run('i18n-review', [
+      ...['--locale', 'tr', '--by', 'Ayşe Yılmaz', '--date', '2026-12-02'],
+      ...['--page', 'get-started', '--key', 'common:nav.menu'],
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/get-started: \d+ passage\(s\) marked reviewed/);
+    const units = JSON.parse(readFileSync(join(root, 'locales/tr/pages/get-started.json'), 'utf8')).units as {
+      type: string;
+      review?: { by: string };
+    }[];
+    expect(units.every((u) => u.type === 'MT' && u.review?.by === 'Ayşe Yılmaz')).toBe(true);
+    const status = JSON.parse(run('i18n-status', ['--json']).stdout);
+    const tr = status.locales.find((l: { locale: string }) => l.locale === 'tr');
+    const page = tr.pages.find((p: { page: string }) => p.page === 'get-started');
+    expect([page.reviewed, page.kind]).toEqual([page.total, 'machine-reviewed']);
+    expect(tr.totals.reviewed).toBe(page.total);
+    expect(tr.ui.reviewed).toBe(1);
+    expect(typeof tr.findings).toBe('number');
+  }, 60_000);
+
+  it('refuses an unknown page or key and changes no file', () => {
+    const before = snapshot(join(root, 'locales'));
+    const r = run('i18n-review', ['--locale', 'tr', '--by', 'A', '--page', 'get-started', '--key', 'common:nope']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('--key: no UI string "common:nope"');
+    expect(run('i18n-review', ['--locale', 'tr', '--by', 'A', '--page', 'nope']).stderr).toMatch(/no page "nope"/);
+    expect(snapshot(join(root, 'locales'))).toEqual(before);
+  }, 60_000);
+});
+
+describe('an import never loses newer work', () => {
+  const common = () => join(root, 'locales/tr/common.json');
+  const read = () => JSON.parse(readFileSync(common(), 'utf8')) as { skipLink: string; toc: { title: string } };
+
+  it('export, translate by hand, import the earlier export: conflicts listed, nothing overwritten, non-zero exit; --take-file takes the file', () => {
+    const xlf = join(root, 'tr.xlf');
+    expect(run('i18n-export', ['--locale', 'tr', '--out', xlf]).status).toBe(0);
+    // Meanwhile a translator changes a string by hand in the locale file...
+    const byHand = { ...read(), skipLink: 'Ana içeriğe atla' };
+    writeFileSync(common(), `${JSON.stringify(byHand, null, 2)}\n`);
+    // ... and in the CAT tool another translator translates the same string and one more.
+    const unit = (id: string, target: string) => (x: string) =>
+      x.replace(new RegExp(`(<unit id="${id}">[\\s\\S]*?<target>)[^<]*(</target>)`), `$1${target}$2`);
+    writeFileSync(
+      xlf,
+      unit('toc.title', 'Bu sayfadakiler')(unit('skipLink', 'İçeriğe geçin')(readFileSync(xlf, 'utf8'))),
+    );
+    const before = snapshot(join(root, 'locales'));
+    const imp = run('i18n-import', [xlf]);
+    expect(imp.status).toBe(1);
+    expect(imp.stderr).toMatch(
+      /^conflict: .*tr\.xlf:\d+: ui\/common unit skipLink \("Skip to content"\): the stored translation changed after the file was exported\n {2}stored: {3}"Ana içeriğe atla"\n {2}incoming: "İçeriğe geçin"$/m,
+    );
+    expect(imp.stderr).toMatch(/import refused: 1 conflict\(s\); no file was changed\./);
+    expect(snapshot(join(root, 'locales'))).toEqual(before);
+    // A dry run says the same and writes nothing either.
+    expect(run('i18n-import', [xlf, '--check']).status).toBe(1);
+    expect(snapshot(join(root, 'locales'))).toEqual(before);
+    const take = run('i18n-import', [xlf, '--take-file']);
+    expect(take.stderr).toBe('');
+    expect(take.stdout).toMatch(/2 updated.*took the file's version of 1 conflicting unit/s);
+    expect([read().skipLink, read().toc.title]).toEqual(['İçeriğe geçin', 'Bu sayfadakiler']);
+  }, 120_000);
+
+  it('a new locale: the earlier export with the English copied into every target does not replace strings translated since', () => {
+    expect(run('i18n-add', ['fr']).status).toBe(0);
+    const po = join(root, 'fr.po');
+    expect(run('i18n-export', ['--locale', 'fr', '--format', 'po', '--out', po]).stdout).toMatch(
+      // Only the three strings without words (a file name, "{{id}} — {{label}}") come with a target.
+      /exported fr as po: \d+ units \(3 with a translation, \d+ to translate\)/,
+    );
+    const file = join(root, 'locales/fr/common.json');
+    const fr = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, `${JSON.stringify({ ...fr, skipLink: 'Aller au contenu' }, null, 2)}\n`);
+    // A CAT tool's "copy source to target" on every unit.
+    const copied = readFileSync(po, 'utf8').replace(/(\nmsgid ("(?:[^"\\]|\\.)*")\n)msgstr ""/g, '$1msgstr $2');
+    writeFileSync(po, copied);
+    const before = snapshot(join(root, 'locales'));
+    const imp = run('i18n-import', [po]);
+    expect(imp.status).toBe(1);
+    expect(imp.stderr).toMatch(
+      /conflict: .*ui\/common unit skipLink \("Skip to content"\): the file would replace the translation with the English/,
+    );
+    expect(imp.stderr.match(/^conflict: /gm)).toHaveLength(1);
+    expect(snapshot(join(root, 'locales'))).toEqual(before);
+  }, 120_000);
+});
+
+describe('round trips in every format change no file', () => {
+  it.each([
+    ['tr', 'xliff2'],
+    ['hu', 'xliff12'],
+    ['ar', 'po'],
+  ])(
+    '%s as %s, through the tools',
+    (locale, format) => {
+      const before = snapshot(join(root, 'locales'));
+      const out = join(root, `${locale}.${format === 'po' ? 'po' : 'xlf'}`);
+      const exp = run('i18n-export', ['--locale', locale, '--format', format, '--out', out]);
+      expect(exp.stderr).toBe('');
+      const imp = run('i18n-import', [out]);
+      expect(imp.stderr).toBe('');
+      expect(imp.stdout).toMatch(/: 0 updated, \d+ unchanged, .*; 0 file\(s\) written/);
+      expect(snapshot(join(root, 'locales'))).toEqual(before);
+    },
+    60_000,
+  );
+});
+
+describe('JSON output is only JSON', () => {
+  it('i18n:pending --out writes the list to the file and nothing to stdout; an unknown locale is one line', () => {
+    const out = join(root, 'pending.json');
+    const r = run('i18n-pending', ['--locale', 'ja', '--out', out]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, '', '']);
+    const list = JSON.parse(readFileSync(out, 'utf8')) as { page: string; pending: unknown[] }[];
+    expect(list.map((p) => p.page)).toContain('overview');
+    const bad = run('i18n-pending', ['--locale', 'xx']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^error: --locale: unknown or source locale "xx" .*\n$/);
+  }, 60_000);
+
+  it("npm run --silent keeps npm's banner out of stdout", () => {
+    const r = spawnSync('npm', ['run', '--silent', 'i18n:pending', '--', '--locale', 'tr', '--page', 'overview'], {
+      env: { ...process.env, CPOR_ROOT: root },
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(r.stdout)).toEqual([expect.objectContaining({ page: 'overview' })]);
+  }, 60_000);
+});
+
+describe('the termbase for CAT tools', () => {
+  it('exports a locale glossary as TBX', () => {
+    const out = join(root, 'tr.tbx');
+    const r = run('i18n-export', ['--locale', 'tr', '--format', 'tbx', '--out', out]);
+    expect(r.stdout).toMatch(/exported the tr termbase: \d+ terms as TBX/);
+    const tbx = readFileSync(out, 'utf8');
+    expect(tbx).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<martif type="TBX-Basic" xml:lang="en">/);
+    expect(tbx).toContain(
+      '<term>kredi</term>\n            <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>',
+    );
+  }, 60_000);
 });

@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/domain/eligibility/evaluate';
 import { OUTCOMES } from '../../../src/domain/eligibility/evaluation';
 import { answersBefore, follows, nextStep, previousQuestion, prune, walk } from '../../../src/domain/eligibility/flow';
-import {
-  QUESTION_IDS,
-  getQuestion,
-  questions,
-  withAnswer,
-  type Answers,
-} from '../../../src/domain/eligibility/questions';
-import { answerChoices, enumerateStates } from '../../../src/domain/eligibility/states';
+import { QUESTION_IDS, questions, withAnswer, type Answers } from '../../../src/domain/eligibility/questions';
+import { enumerateStates } from '../../../src/domain/eligibility/states';
 import { answerQuestion, backState, resolveView } from '../../../src/domain/eligibility/steps';
 
 const states = enumerateStates();
@@ -32,11 +26,10 @@ describe('every path through the decision table', () => {
       const id = nextStep(s.answers);
       expect(id).not.toBe('check');
       if (id === 'check') continue;
-      for (const values of answerChoices(getQuestion(id))) {
-        const answered = withAnswer(s.answers, id, values);
-        expect(typeof answered, `${s.path} ${id}=${values.join('+')}`).toBe('object');
-        const next = follows(id, answered as Answers);
-        expect([...QUESTION_IDS, 'check']).toContain(next);
+      for (const option of questions.find((q) => q.id === id)!.options) {
+        const answered = withAnswer(s.answers, id, [option]);
+        expect(typeof answered, `${s.path} ${id}=${option}`).toBe('object');
+        expect([...QUESTION_IDS, 'check']).toContain(follows(id, answered as Answers));
       }
     }
   });
@@ -53,65 +46,55 @@ describe('every path through the decision table', () => {
   it('has no outcome while a question on the path is unanswered', () => {
     for (const s of open) expect(evaluate(s.answers), s.path).toBeUndefined();
   });
+
+  it('asks a partner about the claim first, and how the customer bought only for Business Applications', () => {
+    expect(follows('audience', { audience: 'partner' })).toBe('situation');
+    for (const s of complete) {
+      const { asked } = walk(s.answers);
+      if (s.answers.audience === 'partner') expect(asked[1]).toBe('situation');
+      if (asked.includes('purchase')) expect(s.answers.goal).toMatch(/^ba-/);
+      if (s.answers.goal === 'mws-usage') expect(asked).not.toContain('purchase');
+      if (s.answers.situation !== undefined && s.answers.situation !== 'new') expect(asked).toHaveLength(2);
+    }
+  });
+
+  it('keeps the plain version small: one state per answer path, no more than 120 per locale', () => {
+    expect(states.length).toBeLessThanOrEqual(120);
+    expect(new Set(states.map((s) => s.path)).size).toBe(states.length);
+  });
 });
 
 describe('changing an answer', () => {
-  const full: Answers = {
-    audience: 'partner',
-    programs: ['osa-sell', 'osu-m365'],
-    customers: 'd365',
-    claim: 'yes',
-    purchase: 'vl-web',
-    role: 'admin',
-  };
+  const full: Answers = { audience: 'partner', situation: 'new', goal: 'ba-usage', purchase: 'vl-web', role: 'admin' };
 
   it.each<[string, keyof Answers, string[], Answers]>([
     ['to customer drops every partner answer', 'audience', ['customer'], { audience: 'customer' }],
-    ['programs to none drops the rest', 'programs', ['none'], { audience: 'partner', programs: ['none'] }],
+    ['situation to rejected drops the rest', 'situation', ['rejected'], { audience: 'partner', situation: 'rejected' }],
     [
-      'customers to m365 drops the purchase answer but keeps claim and role',
-      'customers',
-      ['m365'],
-      { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'm365', claim: 'yes', role: 'admin' },
+      'goal to co-op drops purchase and role',
+      'goal',
+      ['coop'],
+      { audience: 'partner', situation: 'new', goal: 'coop' },
     ],
     [
-      'customers to other drops everything after it',
-      'customers',
-      ['other'],
-      { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'other' },
+      'goal to Modern Work and Security usage drops the purchase answer but keeps the role',
+      'goal',
+      ['mws-usage'],
+      { audience: 'partner', situation: 'new', goal: 'mws-usage', role: 'admin' },
     ],
     [
-      'claim to no drops purchase and role',
-      'claim',
-      ['no'],
-      { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'd365', claim: 'no' },
-    ],
-    [
-      'purchase to csp drops the role',
+      'purchase to CSP drops the role',
       'purchase',
       ['csp'],
-      { audience: 'partner', programs: ['osa-sell', 'osu-m365'], customers: 'd365', claim: 'yes', purchase: 'csp' },
-    ],
-    [
-      'programs to osu-m365 only drops answers after the mismatch',
-      'programs',
-      ['osu-m365'],
-      { audience: 'partner', programs: ['osu-m365'], customers: 'd365' },
+      { audience: 'partner', situation: 'new', goal: 'ba-usage', purchase: 'csp' },
     ],
   ])('%s', (_, id, values, want) => {
-    const next = answerQuestion(full, id, values);
-    expect(next).toEqual({ answers: want });
+    expect(answerQuestion(full, id, values)).toEqual({ answers: want });
   });
 
   it('keeps later answers that may still apply and asks the new question first', () => {
-    const m365: Answers = {
-      audience: 'partner',
-      programs: ['osa-sell', 'osu-m365'],
-      customers: 'm365',
-      claim: 'yes',
-      role: 'user',
-    };
-    const next = answerQuestion(m365, 'customers', ['d365']);
+    const mws: Answers = { audience: 'partner', situation: 'new', goal: 'mws-usage', role: 'user' };
+    const next = answerQuestion(mws, 'goal', ['ba-presales']);
     if (typeof next === 'string') throw new Error(next);
     expect(next.answers.role).toBe('user');
     expect(resolveView(next)).toEqual({ kind: 'question', question: 'purchase', editing: false });
@@ -122,16 +105,16 @@ describe('changing an answer', () => {
 
   it.each([
     [[], 'empty'],
-    [['osa-sell', 'none'], 'exclusive'],
+    [['coop', 'none'], 'invalid'],
     [['bogus'], 'invalid'],
-  ])('refuses programs %j as %s', (values, error) => {
-    expect(answerQuestion({ audience: 'partner' }, 'programs', values)).toBe(error);
+  ])('refuses the goal %j as %s', (values, error) => {
+    expect(answerQuestion({ audience: 'partner', situation: 'new' }, 'goal', values)).toBe(error);
   });
 
   it('is idempotent and never keeps an answer off the path', () => {
     for (const s of complete) {
       expect(prune(s.answers)).toEqual(s.answers);
-      const extra = { ...s.answers, purchase: 'csp', role: 'other' } as Answers;
+      const extra = { ...s.answers, purchase: 'csp', role: 'other', area: 'ba' } as Answers;
       const pruned = prune(extra);
       for (const id of QUESTION_IDS) if (pruned[id] !== undefined) expect(walk(pruned).asked).toContain(id);
     }
@@ -160,19 +143,18 @@ describe('back links', () => {
   });
 
   it('answersBefore keeps only the questions asked earlier', () => {
-    const a: Answers = { audience: 'partner', programs: ['coop', 'osu-m365'], customers: 'm365', claim: 'no' };
-    expect(answersBefore(a, 'customers')).toEqual({ audience: 'partner', programs: ['coop', 'osu-m365'] });
+    const a: Answers = { audience: 'partner', situation: 'new', goal: 'unknown', area: 'mws' };
+    expect(answersBefore(a, 'goal')).toEqual({ audience: 'partner', situation: 'new' });
     expect(answersBefore(a, 'audience')).toEqual({});
   });
 });
 
 describe('questions as data', () => {
-  it('has unique ids and options, and exclusive options only on multi-select questions', () => {
+  it('has unique ids and options, and cites at least one source per question', () => {
     expect(new Set(QUESTION_IDS).size).toBe(questions.length);
     for (const q of questions) {
       expect(new Set(q.options).size).toBe(q.options.length);
-      if (q.kind === 'single') expect(q.exclusive).toEqual([]);
-      for (const o of q.exclusive) expect(q.options).toContain(o);
+      expect(q.sources.length).toBeGreaterThan(0);
     }
   });
 });

@@ -4,7 +4,7 @@ import { checkMessages, flatten } from '../../../src/domain/i18n/check-messages'
 import { LOCALES, SOURCE_LOCALE } from '../../../src/domain/i18n/locales';
 import type { Messages } from '../../../src/domain/i18n/format';
 import { evaluate } from '../../../src/domain/eligibility/evaluate';
-import { GUIDES, OUTCOMES, SOURCE_IDS } from '../../../src/domain/eligibility/evaluation';
+import { GUIDE_SLUGS, OUTCOMES, SOURCE_IDS } from '../../../src/domain/eligibility/evaluation';
 import { ERROR_CODES } from '../../../src/domain/eligibility/query';
 import { questions } from '../../../src/domain/eligibility/questions';
 import { enumerateStates } from '../../../src/domain/eligibility/states';
@@ -20,10 +20,10 @@ function domainKeys(): Set<string> {
     for (const k of ['legend', 'hint', 'summary', 'error']) keys.add(`questions.${q.id}.${k}`);
     for (const o of q.options) keys.add(`questions.${q.id}.options.${o}`);
   }
-  keys.add('questions.programs.errorExclusive');
   for (const o of OUTCOMES) keys.add(`outcomes.${o}.title`).add(`outcomes.${o}.body`);
   for (const s of SOURCE_IDS) keys.add(`sources.${s}`);
-  for (const g of GUIDES) keys.add(`guides.${g}`);
+  for (const g of GUIDE_SLUGS) keys.add(`guides.${g}`);
+  for (const k of ['older', 'current', 'both']) keys.add(`ui.period.${k}`);
   for (const c of ERROR_CODES) keys.add(`errors.${c}`);
   for (const s of enumerateStates()) {
     const e = s.kind === 'check' ? evaluate(s.answers) : undefined;
@@ -38,12 +38,20 @@ function domainKeys(): Set<string> {
   return keys;
 }
 
-/** UI keys the components ask for with a literal `t('…')`. */
+/** UI keys the components, the wizard's pages and its text module ask for with a literal `t('…')`. */
 function componentKeys(): Set<string> {
-  const dir = 'src/components/wizard';
+  const files = [
+    ...readdirSync('src/components/wizard')
+      .filter((f) => /\.(tsx|astro)$/.test(f))
+      .map((f) => `src/components/wizard/${f}`),
+    'src/domain/eligibility/text.ts',
+    'src/pages/[lang]/eligibility/index.astro',
+    'src/pages/[lang]/eligibility/steps.astro',
+    'src/pages/[lang]/eligibility/map.astro',
+  ];
   const keys = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => /\.(tsx|astro)$/.test(f))) {
-    for (const m of readFileSync(`${dir}/${file}`, 'utf8').matchAll(/\bt\('([\w.-]+)'/g)) keys.add(m[1]!);
+  for (const file of files) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bt\('([\w.-]+)'/g)) keys.add(m[1]!);
   }
   return keys;
 }

@@ -20,24 +20,25 @@ describe('answers in the query string', () => {
   });
 
   it('reproduces the shared result from its URL', () => {
-    const s = complete.find((c) => c.path.includes('d365/yes/vl-web/admin'))!;
+    const s = complete.find((c) => c.path === 'partner/new/ba-usage/vl-web/admin/')!;
     const parsed = parseWizardQuery(serializeWizardQuery(s.answers, 'result'));
     expect(resolveView(parsed).kind).toBe('result');
-    expect(evaluate(parsed.answers)?.outcome).toBe('cpor-applies');
+    expect(evaluate(parsed.answers)?.outcome).toBe('cpor-claim');
   });
 
-  it('writes multi-select answers as repeated keys, like a GET form', () => {
-    expect(serializeWizardQuery({ audience: 'partner', programs: ['osa-sell', 'coop'] })).toBe(
-      '?audience=partner&programs=osa-sell&programs=coop',
+  it('writes answers keyed by question, like a GET form, in the order the questions are asked', () => {
+    expect(serializeWizardQuery({ goal: 'coop', audience: 'partner', situation: 'new' }, 'result')).toBe(
+      '?audience=partner&situation=new&goal=coop&step=result',
     );
     expect(serializeWizardQuery({})).toBe('');
   });
 
-  it('accepts programs in any order and without the leading question mark', () => {
-    expect(parseWizardQuery('audience=partner&programs=coop&programs=osa-sell').answers.programs).toEqual([
-      'osa-sell',
-      'coop',
-    ]);
+  it('accepts answers in any order and without the leading question mark', () => {
+    expect(parseWizardQuery('goal=coop&situation=new&audience=partner').answers).toEqual({
+      audience: 'partner',
+      situation: 'new',
+      goal: 'coop',
+    });
   });
 
   it.each<[string, string, string, string]>([
@@ -45,7 +46,8 @@ describe('answers in the query string', () => {
     ['an unknown value', '?audience=robot', 'audience', 'invalid-value'],
     ['a repeated single answer', '?audience=partner&audience=customer', 'audience', 'repeated'],
     ['an empty answer', '?audience=', 'audience', 'empty'],
-    ['none with another program', '?audience=partner&programs=none&programs=osa-sell', 'programs', 'exclusive'],
+    ['two answers to one question', '?audience=partner&situation=new&goal=coop&goal=none', 'goal', 'repeated'],
+    ['an answer from the older questions', '?audience=partner&programs=osa-sell', 'programs', 'unknown-param'],
     ['a script payload as a value', '?audience=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'audience', 'invalid-value'],
     ['a script payload as a name', '?%3Cscript%3Ealert(1)%3C%2Fscript%3E=1', '', 'unreadable-param'],
     ['an unknown step', '?step=finish', 'step', 'invalid-value'],
@@ -59,13 +61,13 @@ describe('answers in the query string', () => {
   });
 
   it('keeps the valid answers beside the errors, so the reader can go on with them', () => {
-    const parsed = parseWizardQuery('?audience=partner&programs=osu-m365&customers=tablets');
-    expect(parsed.answers).toEqual({ audience: 'partner', programs: ['osu-m365'] });
-    expect(parsed.errors.map((e) => e.param)).toEqual(['customers']);
+    const parsed = parseWizardQuery('?audience=partner&situation=new&goal=tablets');
+    expect(parsed.answers).toEqual({ audience: 'partner', situation: 'new' });
+    expect(parsed.errors.map((e) => e.param)).toEqual(['goal']);
   });
 
   it('quietly drops answers that do not apply to the path', () => {
-    const parsed = parseWizardQuery('?audience=customer&programs=osa-sell');
+    const parsed = parseWizardQuery('?audience=customer&goal=coop');
     expect(parsed).toEqual({ answers: { audience: 'customer' }, errors: [] });
   });
 
@@ -77,7 +79,7 @@ describe('answers in the query string', () => {
       }),
       { numRuns: 500 },
     );
-    for (const bad of ['%', '%E0%A4%A', '?&&&=', '?=x', '?audience=partner%00', '?programs'])
+    for (const bad of ['%', '%E0%A4%A', '?&&&=', '?=x', '?audience=partner%00', '?goal'])
       expect(() => parseWizardQuery(bad)).not.toThrow();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { resultPermalink, staticHref } from '../../../src/domain/eligibility/href';
 import { fromStatePath, toStatePath } from '../../../src/domain/eligibility/statePath';
-import { staticHref } from '../../../src/domain/eligibility/href';
 import { enumerateStates } from '../../../src/domain/eligibility/states';
 
 const states = enumerateStates();
@@ -13,13 +13,12 @@ describe('state paths (the fragments of the wizard without JavaScript)', () => {
       expect(back, s.path).toBeDefined();
       expect(back!.answers).toEqual(s.answers);
       expect(back!.result).toBe(s.kind === 'result');
-      expect(back!.draft).toEqual(s.draft);
     }
   });
 
-  it('spells answers in the order they are asked, with ticked programs joined by +', () => {
-    expect(toStatePath({ audience: 'partner', programs: ['osa-sell', 'coop'], customers: 'd365' })).toBe(
-      'partner/osa-sell+coop/d365/',
+  it('spells answers in the order they are asked', () => {
+    expect(toStatePath({ audience: 'partner', situation: 'new', goal: 'ba-usage', purchase: 'csp' })).toBe(
+      'partner/new/ba-usage/csp/',
     );
     expect(toStatePath({})).toBe('');
     expect(toStatePath({ audience: 'customer' }, { result: true })).toBe('customer/result/');
@@ -27,15 +26,12 @@ describe('state paths (the fragments of the wizard without JavaScript)', () => {
 
   it.each([
     'robot/',
-    'partner/coop+osa-sell/',
-    'partner/osa-sell/m365/yes/',
-    'customer/osa-sell/',
-    'partner/none+coop/',
+    'partner/new/mws-usage/vl-web/',
+    'partner/new/ba-usage+coop/',
+    'customer/new/',
     'partner/result/',
-    'partner/choose/none/',
-    'partner/choose/',
-    'partner/choose/osa-sell/extra/',
-    'partner/osu-m365/m365/yes/admin/result/more/',
+    'partner/review/result/more/',
+    'partner/new/unknown/mws/admin/',
     '<script>/',
   ])('rejects %s', (path) => {
     expect(fromStatePath(path)).toBeUndefined();
@@ -51,9 +47,9 @@ describe('state paths (the fragments of the wizard without JavaScript)', () => {
         'check',
         'result',
         'audience',
-        'programs',
-        'customers',
-        'claim',
+        'situation',
+        'goal',
+        'area',
         'purchase',
         'role',
       ] as const) {
@@ -61,6 +57,18 @@ describe('state paths (the fragments of the wizard without JavaScript)', () => {
         if (step === undefined || step === 'check' || step === 'result' || s.answers[step] !== undefined)
           expect(paths, url).toContain(url);
       }
+    }
+  });
+
+  it('gives every outcome a permanent link into the plain version, never a page of its own', () => {
+    const answers = { audience: 'partner', situation: 'rejected' } as const;
+    expect(resultPermalink('/base/en/eligibility/steps/', answers)).toBe(
+      '/base/en/eligibility/steps/#/partner/rejected/result/',
+    );
+    for (const s of states.filter((x) => x.kind === 'result')) {
+      const link = resultPermalink('/en/eligibility/steps/', s.answers);
+      expect(link.startsWith('/en/eligibility/steps/#/')).toBe(true);
+      expect(fromStatePath(link.split('#/')[1]!)?.result).toBe(true);
     }
   });
 });

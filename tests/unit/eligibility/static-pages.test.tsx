@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { createTranslator, type Messages } from '../../../src/domain/i18n/format';
-import { GUIDES } from '../../../src/domain/eligibility/evaluation';
+import { GUIDE_SLUGS, GUIDES } from '../../../src/domain/eligibility/evaluation';
 import { staticHref } from '../../../src/domain/eligibility/href';
 import { fromStatePath } from '../../../src/domain/eligibility/statePath';
 import { enumerateStates } from '../../../src/domain/eligibility/states';
@@ -17,7 +17,7 @@ const ctx: WizardContext = {
   tag: 'en',
   level: 1,
   href: staticHref(base),
-  guideUrls: Object.fromEntries(GUIDES.map((g) => [g, `/site/en/${g}/`])),
+  guideUrls: Object.fromEntries(GUIDE_SLUGS.map((g) => [g, `/site/en/${GUIDES[g]}`])),
 };
 const states = enumerateStates();
 const paths = new Set(states.map((s) => s.path));
@@ -35,21 +35,28 @@ describe('wizard states without JavaScript', () => {
     expect(html).not.toMatch(
       /\b(questions|outcomes|reasons|notes|conflicts|changeHints|checklist|sources|ui|errors|guides)\.[a-z]/,
     );
-    if (s.kind === 'question' || s.kind === 'draft') {
+    if (s.kind === 'question') {
       expect(html).toMatch(/<fieldset[^>]*aria-describedby="wz-[a-z]+-hint"/);
       expect(html).toMatch(/<legend class="wz-legend"><h1/);
     }
-    if (s.kind === 'result') expect(html).toContain('Source');
+    if (s.kind === 'result') {
+      expect(html).toContain('Source');
+      // What the outcome rests on, and when it was last checked.
+      expect(html).toContain('This result rests on Microsoft');
+      expect(html).toContain('Last checked against Microsoft');
+    }
   });
 
-  it('lets the programs page tick and untick programs, then continue with the ticked set', () => {
-    const html = render(<StaticScreen ctx={ctx} state={fromStatePath('partner/choose/osa-sell+coop/')!} />);
+  it('offers every answer to a question as a link to the state it reaches', () => {
+    const html = render(<StaticScreen ctx={ctx} state={fromStatePath('partner/new/')!} />);
     const links = hrefs(html).map((h) => h.slice(base.length));
-    expect(links).toContain('partner/choose/coop/');
-    expect(links).toContain('partner/choose/osa-sell+osu-m365+coop/');
-    expect(links).toContain('partner/osa-sell+coop/');
-    expect(links).toContain('partner/none/');
-    expect(html).toContain('Selected: OSA Sell (Online Services Advisory) and Co-op programs');
+    expect(links).toEqual([
+      'partner/',
+      ...['mws-usage/', 'ba-presales/', 'ba-usage/', 'ba-revenue/', 'coop/', 'unknown/', 'none/'].map(
+        (g) => `partner/new/${g}`,
+      ),
+    ]);
+    expect(html).toContain('Modern Work and Security Usage (formerly OSU-Microsoft 365)');
   });
 });
 
@@ -86,7 +93,7 @@ describe('the plain version: every state on one page', () => {
   it('heads each state one level below the page title', () => {
     expect(page).not.toMatch(/<h1/);
     expect(page.match(/<legend class="wz-legend"><h2/g)).toHaveLength(
-      states.filter((s) => s.kind === 'question' || s.kind === 'draft').length,
+      states.filter((s) => s.kind === 'question').length,
     );
   });
 });

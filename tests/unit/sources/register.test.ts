@@ -1,12 +1,14 @@
 /**
  * The sources register against everything that cites it: pages (front matter and inline `[S#]`, in English and in
- * every translation), the wizard's rules, notes and checklists on every path, and the calculator's rules.
+ * every translation), the wizard's questions, outcomes, rules, notes and checklists on every path, the
+ * calculator's rules, and the life of an association (src/domain/lifecycle/).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../../src/domain/content/page';
-import { NEWER_PAGES_SOURCES, RULES } from '../../../src/domain/deadline/rules';
-import { enumerateStates, evaluate } from '../../../src/domain/eligibility';
+import { CURRENT_RULE, RULES } from '../../../src/domain/deadline/rules';
+import { enumerateStates, evaluate, OUTCOME_SOURCES, questions } from '../../../src/domain/eligibility';
+import { LIFECYCLE_STATUSES, NOTIFICATIONS, TRANSITIONS } from '../../../src/domain/lifecycle/association';
 import { inlineCitations, SOURCES, SOURCE_IDS } from '../../../src/domain/sources/register';
 
 const DOCS = 'src/content/docs/en';
@@ -43,8 +45,14 @@ function citations(): { id: string; where: string }[] {
     }
     for (const c of e.checklist) for (const id of c.sources) out.push({ id, where: `${where} (${c.messageKey})` });
   }
+  for (const [outcome, ids] of Object.entries(OUTCOME_SOURCES)) {
+    for (const id of ids) out.push({ id, where: `wizard outcome ${outcome} (basis)` });
+  }
+  for (const q of questions) for (const id of q.sources) out.push({ id, where: `wizard question ${q.id}` });
   for (const rule of RULES) for (const s of rule.sources) out.push({ id: s.tag, where: `calculator rule ${rule.id}` });
-  for (const id of NEWER_PAGES_SOURCES) out.push({ id, where: 'calculator: newer pages' });
+  for (const id of CURRENT_RULE.sources) out.push({ id, where: 'calculator: current rule' });
+  for (const x of [...LIFECYCLE_STATUSES, ...TRANSITIONS, ...NOTIFICATIONS])
+    for (const id of x.sources) out.push({ id, where: `lifecycle ${x.id}` });
   return out;
 }
 

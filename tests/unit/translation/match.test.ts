@@ -73,7 +73,7 @@ describe('matchPage states', () => {
 
   it('counts passages and labels machine translation', () => {
     const m = matchPage(page, [mt('Overview', 'Genel bakış'), mt('Microsoft validates all incentive claims.', 'X')]);
-    expect(m.counts).toEqual({ current: 1, outdated: 1, missing: 4, total: 6 });
+    expect(m.counts).toEqual({ current: 1, outdated: 1, missing: 4, total: 6, reviewed: 0 });
     expect(m.machine).toBe(true);
     expect(matchPage(page, [ht('Overview', 'Genel bakış')]).machine).toBe(false);
   });
