@@ -1,10 +1,17 @@
 /**
- * npm run screenshots: pictures of the opt-out calendar (en and ar, light and dark) into docs/screenshots/, from the
- * built site (run `npm run build` first). Starts `astro preview` on SCREENSHOT_PORT (default 4330) and stops it after.
+ * npm run screenshots: pictures of the opt-out calendar and the lifecycle diagram (en and ar, light and dark) into
+ * docs/screenshots/, from the built site (run `npm run build` first). Starts `astro preview` on SCREENSHOT_PORT
+ * (default 4330) and stops it after. Until the diagram is on a guide, its build-time HTML and stylesheet are put into
+ * the overview page of the language, as tests/e2e/lifecycle.spec.ts does.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { LifecycleDiagram, type LifecycleView } from '../src/components/lifecycle/LifecycleDiagram';
+import { createTranslator } from '../src/domain/i18n/format';
+import { getLocale } from '../src/domain/i18n/locales';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/browser-path.mjs';
 
 const port = Number(process.env.SCREENSHOT_PORT ?? 4330);
@@ -39,6 +46,33 @@ try {
       console.log(`wrote ${file}`);
       await page.close();
     }
+  }
+  const css = readFileSync('src/components/lifecycle/lifecycle.css', 'utf8');
+  const shots: [string, LifecycleView, 'light' | 'dark'][] = [
+    ['en', 'partner', 'light'],
+    ['en', 'customer', 'dark'],
+    ['ar', 'partner', 'dark'],
+    ['ar', 'customer', 'light'],
+  ];
+  for (const [lang, view, scheme] of shots) {
+    const tag = getLocale(lang).tag;
+    const messages = JSON.parse(readFileSync(`locales/${lang}/lifecycle.json`, 'utf8'));
+    const html = renderToString(h(LifecycleDiagram, { t: createTranslator(messages, tag), lang: tag, view }));
+    const page = await browser.newPage({
+      colorScheme: scheme,
+      bypassCSP: true,
+      viewport: { width: 1440, height: 900 },
+    });
+    await page.goto(`${base}${lang}/overview/`, { waitUntil: 'load' });
+    await page.addStyleTag({ content: css });
+    await page
+      .locator('main h1')
+      .first()
+      .evaluate((h1, markup) => h1.insertAdjacentHTML('afterend', markup), html);
+    const file = `${OUT}/lifecycle-${lang}-${view}-${scheme}.png`;
+    await page.locator('figure.lc').screenshot({ path: file });
+    console.log(`wrote ${file}`);
+    await page.close();
   }
   await browser.close();
 } finally {
