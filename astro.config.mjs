@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
 import clientInteraction from './src/integrations/client-interaction';
 import checkTranslations from './src/integrations/check-translations';
 import finishBuild from './src/integrations/finish-build';
-import preactIslands from './src/integrations/preact';
+import { guideBlocks, guideCells } from './src/integrations/guide-blocks';
+import { MDX_FEATURES } from './src/domain/content/parse-mdx';
 import { createHash } from 'node:crypto';
 import locales from './locales/locales.json' with { type: 'json' };
 import { THEME_INIT } from './src/scripts/theme-init.mjs';
@@ -21,9 +25,18 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
-  // Preact islands (src/integrations/preact.ts); every .tsx file's JSX is compiled by Vite's oxc (below).
-  // `client:interaction` hydrates an island when the reader first reaches it (src/scripts/client-interaction.ts).
-  integrations: [checkTranslations(), preactIslands(), clientInteraction(), finishBuild()],
+  integrations: [
+    // Pages are MDX (src/content.config.ts); `optimize` renders their static parts as HTML strings.
+    // The translators' files are checked first: one line per problem, no stack trace (src/integrations/check-translations.ts).
+    checkTranslations(),
+    mdx({ optimize: true }),
+    // Preact islands: the official integration compiles the two island entry files (their JSX, with Babel);
+    // every other .tsx file's JSX is compiled by Vite's oxc (below).
+    preact({ include: [/\/EligibilityWizard\.tsx$/, /\/DeadlineCalculator\.tsx$/] }),
+    // `client:interaction` hydrates an island when the reader first reaches it (src/scripts/client-interaction.ts).
+    clientInteraction(),
+    finishBuild(),
+  ],
   i18n: {
     locales: locales.map((l) => l.code),
     defaultLocale: 'en',
@@ -46,7 +59,12 @@ export default defineConfig({
       ],
     },
   },
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // The parser and settings the translation step cuts passages with (src/domain/content/parse-mdx.ts), and
+    // the plugin that numbers blocks and names headings for every locale (src/integrations/guide-blocks.ts).
+    processor: satteri({ mdastPlugins: [guideBlocks], hastPlugins: [guideCells], features: MDX_FEATURES }),
+  },
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

@@ -10,7 +10,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { checkBudgets, type BudgetInput } from './core/budgets';
+import { checkBudgets, LIMITS, type BudgetInput } from './core/budgets';
 import { scalingChart } from './core/chart';
 import { indexByLanguage } from './core/pagefind';
 import { pickQueries } from './core/queries';
@@ -198,7 +198,7 @@ async function main() {
       memoryMb: s.peakMb,
       complete: s.complete,
     }));
-    writeFileSync(join(outDir, 'build-scaling.svg'), scalingChart(points, { memoryBudgetMb: 2048 }));
+    writeFileSync(join(outDir, 'build-scaling.svg'), scalingChart(points, { memoryBudgetMb: LIMITS.scalingMemoryMb }));
   }
 
   printReport(measured, rows, notes);

@@ -80,22 +80,26 @@ function componentEdits(node: Nodes & { type: 'mdxJsxFlowElement' }, labels: Mar
 
 /** The page as a Starlight Markdown file (front matter + body) in the locale that `match` describes. */
 export function localizedMarkdown(page: Page, match: PageMatch | undefined, labels: MarkdownLabels): string {
-  const edits: Edit[] = [];
+  // The page's imports and exports go: Starlight's Markdown has none, and its components are replaced below.
+  const edits: Edit[] = page.esm.map((e) => ({ start: e.start, end: e.end, text: '' }));
   for (const block of page.blocks) {
     const text = blockText(match, String(block.index));
-    const first = block.node.children[0]?.position?.start.offset;
-    const last = block.node.children[block.node.children.length - 1]?.position?.end.offset;
-    if (text === undefined || first === undefined || last === undefined) continue;
+    if (text === undefined) continue;
     // Table cells cannot hold a raw pipe; everything else keeps its Markdown.
-    edits.push({ start: first, end: last, text: block.kind === 'cell' ? text.replace(/(?<!\\)\|/g, '\\|') : text });
+    edits.push({
+      start: block.start,
+      end: block.end,
+      text: block.kind === 'cell' ? text.replace(/(?<!\\)\|/g, '\\|') : text,
+    });
   }
   const visit = (node: Nodes): void => {
     if (node.type === 'mdxJsxFlowElement') edits.push(...componentEdits(node, labels));
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(page.root);
-  let body = page.body;
+  let body = page.source;
   for (const e of edits.sort((a, b) => b.start - a.start)) body = body.slice(0, e.start) + e.text + body.slice(e.end);
+  body = body.slice(page.bodyStart);
 
   const title = blockText(match, 'title') ?? page.data.title;
   const description = blockText(match, 'description') ?? page.data.description;

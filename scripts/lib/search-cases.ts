@@ -202,15 +202,23 @@ function noMatchQuery(pages: readonly IndexedPage[], tag: string): string | unde
       if (/\p{L}/u.test(c) && !frequency.has(c)) unused.push(c);
     }
   if (!unused.length) {
+    // Every letter is used: a letter, or else two letters, that no word starts with.
     const parts = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-    const starts = new Set(
-      `${caseFold(parts, tag)} ${baseFold(parts, tag)}`.split(/[^\p{L}\p{N}]+/u).map((w) => [...w][0]),
-    );
+    const words = `${caseFold(parts, tag)} ${baseFold(parts, tag)}`.split(/[^\p{L}\p{N}]+/u);
+    const starts = new Set(words.map((w) => [...w][0]));
+    const letters: string[] = [];
     for (const [from, to] of SCRIPT_LETTERS[main]!)
       for (let cp = from; cp <= to; cp++) {
         const c = String.fromCodePoint(cp);
-        if (/\p{L}/u.test(c) && !starts.has(c)) unused.push(c);
+        if (/\p{L}/u.test(c)) letters.push(c);
       }
+    unused.push(...letters.filter((c) => !starts.has(c)));
+    if (!unused.length) {
+      // Two consonants: a stemmer may cut a word down to an opening vowel (Hungarian's turned "aa…" into "a").
+      const pairs = new Set(words.map((w) => [...w].slice(0, 2).join('')));
+      const consonants = letters.filter((c) => !/[aeiouy]/.test(baseFold(c, tag)));
+      for (const a of consonants) for (const b of consonants) if (!pairs.has(a + b)) unused.push(a + b);
+    }
   }
   if (!unused.length) return undefined;
   const common = [...frequency]

@@ -1,60 +1,58 @@
 /**
- * The parts of every page that list every guide or every locale (the navigation, the language links, the
- * hreflang alternates), built as HTML strings from pieces made once per locale. Rendered as components,
- * they cost more per page the more guides and locales the site has, and a build renders thousands of
- * pages; as strings they cost next to nothing (see the Performance section of the README).
+ * What the parts of every page that list every guide or every locale show: the navigation's sections and
+ * links (made once per locale) and the hreflang alternates. The components that render them are
+ * src/components/Nav.astro, LanguageSwitcher.astro and the head of src/layouts/Base.astro.
  */
-import { escapeHtml } from '../domain/html';
-import { LOCALES, getLocale } from '../domain/i18n/locales';
+import { getLocale } from '../domain/i18n/locales';
 import { getT } from '../i18n/server';
-import { pages, getSummary } from './content';
+import { pageSummaries } from './content';
 import { localeUrl } from './routes';
 
-interface NavLink {
+export interface NavLink {
   key: string;
+  href: string;
   label: string;
+  /** The label is the English title (the locale has no translation of it). */
   missing: boolean;
 }
-interface NavSection {
+export interface NavSection {
   heading: string;
   links: NavLink[];
 }
-interface NavPieces {
-  summary: string;
-  sections: NavSection[];
-}
 
-const navPieces = new Map<string, NavPieces>();
+const navs = new Map<string, Promise<NavSection[]>>();
 
-function piecesFor(lang: string): NavPieces {
-  let p = navPieces.get(lang);
-  if (p) return p;
-  const t = getT(lang);
-  const link = (page: (typeof pages)[number]): NavLink => {
-    const s = getSummary(lang, page);
-    return { key: `${page.slug}/`, label: s.titleText, missing: s.titleMissing };
-  };
-  p = {
-    summary: t('nav.menu'),
-    sections: [
-      { heading: t('nav.label'), links: pages.filter((x) => x.data.section === 'guides').map(link) },
-      {
-        heading: t('nav.tools'),
-        links: [
-          { key: 'eligibility/', label: t('nav.eligibility'), missing: false },
-          { key: 'opt-out-deadline/', label: t('nav.deadline'), missing: false },
-        ],
-      },
-      {
-        heading: t('nav.translators'),
-        links: [
-          ...pages.filter((x) => x.data.section === 'translators').map(link),
-          { key: 'translation-status/', label: t('nav.status'), missing: false },
-        ],
-      },
-    ],
-  };
-  navPieces.set(lang, p);
+/** The guides' navigation of a locale: guides, tools, pages for translators. */
+export function navSections(lang: string): Promise<NavSection[]> {
+  let p = import.meta.env.DEV ? undefined : navs.get(lang);
+  if (!p) {
+    p = (async () => {
+      const t = getT(lang);
+      const pages = await pageSummaries(lang);
+      const link = (key: string, label: string, missing = false): NavLink => ({
+        key,
+        href: localeUrl(lang, key),
+        label,
+        missing,
+      });
+      const guide = (p: (typeof pages)[number]) => link(`${p.slug}/`, p.title, p.titleMissing);
+      return [
+        { heading: t('nav.label'), links: pages.filter((x) => x.section === 'guides').map(guide) },
+        {
+          heading: t('nav.tools'),
+          links: [link('eligibility/', t('nav.eligibility')), link('opt-out-deadline/', t('nav.deadline'))],
+        },
+        {
+          heading: t('nav.translators'),
+          links: [
+            ...pages.filter((x) => x.section === 'translators').map(guide),
+            link('translation-status/', t('nav.status')),
+          ],
+        },
+      ];
+    })();
+    navs.set(lang, p);
+  }
   return p;
 }
 
@@ -63,47 +61,15 @@ export function isCurrentRoute(key: string, current: string): boolean {
   return current === key || (key === 'eligibility/' && current.startsWith(key));
 }
 
-/** The guides' navigation: marks the current page, and untranslated titles as English. */
-export function navHtml(lang: string, current: string): string {
-  const { summary, sections } = piecesFor(lang);
-  const lists = sections
-    .map((s, i) => {
-      const items = s.links
-        .map((l) => {
-          const cur = isCurrentRoute(l.key, current) ? ' aria-current="page"' : '';
-          const en = l.missing ? ' lang="en"' : '';
-          return `<li><a href="${escapeHtml(localeUrl(lang, l.key))}"${cur}${en}>${escapeHtml(l.label)}</a></li>`;
-        })
-        .join('');
-      return `<h2${i === 0 ? ' id="nav-guides"' : ''}>${escapeHtml(s.heading)}</h2><ul>${items}</ul>`;
-    })
-    .join('');
-  return `<nav class="site-nav" aria-labelledby="nav-guides"><details class="wide-open"><summary>${escapeHtml(summary)}</summary>${lists}</details></nav>`;
-}
-
-/** Links to the same page in every locale (the home page of locales that lack it); a native disclosure. */
-export function languageSwitcherHtml(lang: string, routeKey: string, available: readonly string[]): string {
-  const t = getT(lang);
-  const current = getLocale(lang);
-  const items = LOCALES.map((l) => {
-    const href = localeUrl(l.code, available.includes(l.code) ? routeKey : '');
-    const cur = l.code === lang ? ' aria-current="true"' : '';
-    return `<li><a href="${escapeHtml(href)}" hreflang="${l.tag}" lang="${l.tag}"${cur} data-lang-link="${l.code}">${escapeHtml(l.name)}</a></li>`;
-  }).join('');
-  return `<details class="lang-switcher"><summary><span class="visually-hidden">${escapeHtml(t('language.label'))}: </span><span lang="${current.tag}">${escapeHtml(current.name)}</span></summary><ul>${items}</ul></details>`;
-}
-
-/** `<link rel="alternate" hreflang>` for every locale that has the page, and x-default for the source locale. */
-export function alternateLinksHtml(
+/** `<link rel="alternate" hreflang>` targets for every locale that has the page, and x-default for the source locale. */
+export function alternateLinks(
   site: URL,
   routeKey: string,
   alternates: readonly string[],
   sourceLocale: string,
-): string {
-  const origin = site.origin;
-  const link = (hreflang: string, code: string) =>
-    `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(origin + localeUrl(code, routeKey))}">`;
+): { hreflang: string; href: string }[] {
+  const link = (hreflang: string, code: string) => ({ hreflang, href: site.origin + localeUrl(code, routeKey) });
   const out = alternates.map((code) => link(getLocale(code).tag, code));
   if (alternates.includes(sourceLocale)) out.push(link('x-default', sourceLocale));
-  return out.join('');
+  return out;
 }

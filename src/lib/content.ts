@@ -1,169 +1,86 @@
 /**
- * The site's pages: English MDX sources (through a Vite glob) and each locale's stored translations (units)
- * (read from locales/<code>/pages/ on disk), handed to the pure domain functions. Computed once per
- * build; under `astro dev`, again whenever a translation file changes.
- *
- * Translations are read from disk rather than bundled: a glob would put every translation file into the
- * server bundle as a string module, and with 50 locales × 100 pages (67 MB of JSON) bundling them took
- * most of the build's 2 GB of memory before a page was rendered.
+ * The site's pages as its templates read them, from the content collections (src/content.config.ts): the
+ * English pages in navigation order, each locale's view of them (titles for navigation and the home page),
+ * and the translation report of the status page. Read once per build and kept (navigation lists every
+ * page's title on every page); under `astro dev`, read afresh for each page.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadPage, checkPageSet, sourceBlocks, type Page } from '../domain/content/page';
-import {
-  renderPage,
-  renderSummary,
-  type PageSummary,
-  type RenderLabels,
-  type RenderedPage,
-} from '../domain/content/render';
-import { matchPage, type PageMatch } from '../domain/translation/match';
-import { translationStatus, type LocaleStatus } from '../domain/translation/status';
-import type { PageTranslations } from '../domain/translation/store';
-import { loadPageTranslations } from '../domain/translation/file';
-import { LOCALES, LOCALE_CODES, SOURCE_LOCALE } from '../domain/i18n/locales';
-import { getT, untranslatedFor, untranslatedUi } from '../i18n/server';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { LOCALES, SOURCE_LOCALE } from '../domain/i18n/locales';
+import { localeStatus, type LocaleStatus } from '../domain/translation/status';
+import { untranslatedUi } from '../i18n/server';
 
-const sources = import.meta.glob<string>('/src/content/docs/en/*.mdx', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
+export type GuidePage = CollectionEntry<'docs'>;
+export type TranslatedPage = CollectionEntry<'translations'>;
 
-/** Routes that are not content pages but may be linked from them. */
-export const TOOL_ROUTES = ['eligibility', 'opt-out-deadline', 'translation-status'];
+/** What navigation, the home page and the status page show of a page in a locale. */
+export interface PageSummary {
+  slug: string;
+  section: GuidePage['data']['section'];
+  title: string;
+  /** The title is English (the locale has no translation of it): shown marked lang="en". */
+  titleMissing: boolean;
+  description: string;
+}
 
-export const pages: Page[] = Object.entries(sources)
-  .map(([path, text]) => loadPage(path.replace(/^\//, ''), text))
-  .sort((a, b) => a.data.order - b.data.order || a.slug.localeCompare(b.slug));
-
-const pageErrors = checkPageSet(pages, TOOL_ROUTES);
-if (pageErrors.length) throw new Error(pageErrors.join('\n'));
-
-const LOCALES_DIR = join(process.cwd(), 'locales');
-
-/** Every locales/<code>/pages/*.json with its modification time, in a stable order. */
-function translationFiles(): { path: string; mtimeMs: number }[] {
-  const out: { path: string; mtimeMs: number }[] = [];
-  for (const code of readdirSync(LOCALES_DIR).sort()) {
-    const dir = join(LOCALES_DIR, code, 'pages');
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of names.filter((n) => n.endsWith('.json')).sort()) {
-      const path = `locales/${code}/pages/${name}`;
-      out.push({ path, mtimeMs: statSync(join(process.cwd(), path)).mtimeMs });
-    }
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return make();
+  let p = memo.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = make();
+    memo.set(key, p);
   }
-  return out;
+  return p;
 }
 
-function readTranslations(files: readonly { path: string }[]): Map<string, PageTranslations> {
-  const out = new Map<string, PageTranslations>();
-  for (const { path } of files) {
-    const data = loadPageTranslations(
-      path,
-      readFileSync(join(process.cwd(), path), 'utf8'),
-      LOCALE_CODES,
-      pages.map((p) => p.slug),
-      SOURCE_LOCALE,
-    );
-    if (data) out.set(`${data.locale}/${data.page}`, data);
-  }
-  return out;
-}
-
-let signature = '';
-let translations = new Map<string, PageTranslations>();
-const matches = new Map<string, PageMatch>();
-const summaries = new Map<string, PageSummary>();
-let status: LocaleStatus[] | undefined;
-
-/** Loads the translations once; under `astro dev`, again (dropping what was derived) when a file changed. */
-function fresh(): Map<string, PageTranslations> {
-  if (signature && !import.meta.env.DEV) return translations;
-  const files = translationFiles();
-  const now = files.map((f) => `${f.path}@${f.mtimeMs}`).join('\n') || 'none';
-  if (now !== signature) {
-    translations = readTranslations(files);
-    matches.clear();
-    summaries.clear();
-    status = undefined;
-    signature = now;
-  }
-  return translations;
-}
-fresh();
-
-/** How a locale's stored translations cover a page (undefined for the source locale). */
-export function getMatch(lang: string, page: Page): PageMatch | undefined {
-  if (lang === SOURCE_LOCALE) return undefined;
-  const translations = fresh();
-  const key = `${lang}/${page.slug}`;
-  let m = matches.get(key);
-  if (!m) {
-    const untranslated = untranslatedFor(lang);
-    m = matchPage(sourceBlocks(page), translations.get(key)?.units ?? [], {
-      untranslated: (e, t) => untranslated(e, t),
-    });
-    matches.set(key, m);
-  }
-  return m;
-}
-
-function labelsFor(lang: string): RenderLabels {
-  const t = getT(lang);
-  return {
-    calloutNote: t('callout.note'),
-    calloutWarning: t('callout.warning'),
-    calloutConflict: t('callout.conflict'),
-    appliesTo: t('meta.appliesTo'),
-    roles: t('meta.roles'),
-    outdatedBadge: t('passage.outdatedBadge'),
-    outdatedHint: t('passage.outdatedHint'),
-    outdatedTitle: t('passage.outdatedTitle'),
-  };
-}
-
-/**
- * The page rendered for a locale. Not kept: each is rendered once, for its own page (navigation, the
- * home and status pages need only summaries), so a build's memory does not grow with every page's HTML.
- */
-export function getRendered(lang: string, page: Page): RenderedPage {
-  return renderPage(page, labelsFor(lang), getMatch(lang, page));
-}
-
-/** A page's localized title and description, memoized (navigation shows every title on every page). */
-export function getSummary(lang: string, page: Page): PageSummary {
-  fresh();
-  const key = `${lang}/${page.slug}`;
-  let s = summaries.get(key);
-  if (!s) {
-    s = renderSummary(page, labelsFor(lang), getMatch(lang, page));
-    summaries.set(key, s);
-  }
-  return s;
-}
-
-/** Finds a page by slug. */
-export function findPage(slug: string): Page | undefined {
-  return pages.find((p) => p.slug === slug);
-}
-
-/** The translation status of every locale and page, computed once per build from the memoized matches. */
-export function getStatus(): LocaleStatus[] {
-  const translations = fresh();
-  status ??= translationStatus(
-    pages,
-    LOCALES,
-    (code, slug) => translations.get(`${code}/${slug}`),
-    [],
-    SOURCE_LOCALE,
-    (code, page) => getMatch(code, page)!,
-    { uiUntranslated: untranslatedUi },
+/** The English pages, in navigation order (front matter `order`, then slug). */
+export function guidePages(): Promise<GuidePage[]> {
+  return once('docs', async () =>
+    (await getCollection('docs')).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
   );
-  return status;
+}
+
+/** Every locale's entry of every page, by `lang/slug`. */
+function translatedPages(): Promise<Map<string, TranslatedPage>> {
+  return once('translations', async () => new Map((await getCollection('translations')).map((e) => [e.id, e])));
+}
+
+/** A page in a locale: undefined for the source locale, whose page is the English entry itself. */
+export async function translatedPage(lang: string, slug: string): Promise<TranslatedPage | undefined> {
+  if (lang === SOURCE_LOCALE) return undefined;
+  const entry = (await translatedPages()).get(`${lang}/${slug}`);
+  if (!entry) throw new Error(`no translated page ${lang}/${slug} in the translations collection`);
+  return entry;
+}
+
+/** Every page as a locale shows it, in navigation order. */
+export function pageSummaries(lang: string): Promise<PageSummary[]> {
+  return once(`summaries:${lang}`, async () => {
+    const translations = await translatedPages();
+    return (await guidePages()).map((page) => {
+      const t = lang === SOURCE_LOCALE ? undefined : translations.get(`${lang}/${page.id}`);
+      return {
+        slug: page.id,
+        section: page.data.section,
+        title: t?.data.title ?? page.data.title,
+        titleMissing: t?.data.titleMissing ?? false,
+        description: t?.data.description ?? page.data.description,
+      };
+    });
+  });
+}
+
+/** The translation report of every locale and page (the status page; `npm run i18n:status` computes the same). */
+export function getStatus(): Promise<LocaleStatus[]> {
+  return once('status', async () => {
+    const [pages, translations] = await Promise.all([guidePages(), translatedPages()]);
+    return LOCALES.filter((l) => l.code !== SOURCE_LOCALE).map((l) =>
+      localeStatus(
+        l,
+        pages.map((p) => translations.get(`${l.code}/${p.id}`)!.data.status),
+        [],
+        untranslatedUi(l.code),
+      ),
+    );
+  });
 }

@@ -6,9 +6,9 @@ import { routeKeys } from '../lib/site-routes';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-export const GET: APIRoute = ({ site }) => {
+export const GET: APIRoute = async ({ site }) => {
   const abs = (lang: string, key: string) => esc(new URL(localeUrl(lang, key), site).href);
-  const urls = routeKeys().flatMap((key) =>
+  const urls = (await routeKeys()).flatMap((key) =>
     LOCALES.map((l) =>
       [
         '  <url>',

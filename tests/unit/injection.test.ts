@@ -1,21 +1,22 @@
 /**
  * Injected markup never reaches a page: stored translations with script payloads are refused (the English
  * is shown) or rendered as inert text, and script payloads in the islands' URL parameters are refused and
- * never become markup. The browser-side counterpart lives in the end-to-end tests.
+ * never become markup. The translations are built into a copy of the site (tests/lib/fixture-site.ts), so
+ * what is checked is the page the real pipeline renders. The browser-side counterpart lives in the
+ * end-to-end tests.
  */
 import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DeadlineCalculator } from '../../src/components/deadline/DeadlineCalculator';
 import { holidayRegionCodes } from '../../scripts/lib/holiday-source';
 import { holidayRegionOptions } from '../../src/lib/holiday-files';
 import { packRegionOptions } from '../../src/domain/deadline/regions';
 import { QueryErrors } from '../../src/components/wizard/QueryErrors';
 import type { WizardContext } from '../../src/components/wizard/parts';
-import { loadPage, sourceBlocks } from '../../src/domain/content/page';
-import { renderPage } from '../../src/domain/content/render';
+import { sourceBlocks } from '../../src/domain/content/page';
 import { parseDeadlineQuery } from '../../src/domain/deadline/query';
 import { GUIDE_SLUGS, GUIDES } from '../../src/domain/eligibility/evaluation';
 import { queryHref } from '../../src/domain/eligibility/href';
@@ -23,29 +24,11 @@ import { parseWizardQuery } from '../../src/domain/eligibility/query';
 import { questions } from '../../src/domain/eligibility/questions';
 import { createTranslator, type Messages } from '../../src/domain/i18n/format';
 import { matchPage } from '../../src/domain/translation/match';
-import type { TranslationUnit } from '../../src/domain/translation/store';
+import { builtPage, fixtureSite, overviewPage } from '../lib/fixture-site';
+import { overviewPayloads } from '../lib/payloads';
 
-const overview = loadPage('src/content/docs/en/overview.mdx', readFileSync('src/content/docs/en/overview.mdx', 'utf8'));
-const labels = {
-  calloutNote: 'Not',
-  calloutWarning: 'Uyarı',
-  calloutConflict: 'Çelişki',
-  appliesTo: 'Kapsam',
-  roles: 'Roller',
-  outdatedBadge: 'eski',
-  outdatedHint: 'İngilizcesini göster',
-  outdatedTitle: 'Bugünkü İngilizce:',
-};
+const overview = overviewPage();
 const messages = (ns: string) => JSON.parse(readFileSync(`locales/en/${ns}.json`, 'utf8')) as Messages;
-
-/** The English sentence of the overview that contains `part`; fails loudly if the page no longer has it. */
-function passage(part: string): string {
-  const found = sourceBlocks(overview)
-    .flatMap((b) => b.passages)
-    .find((s) => s.includes(part));
-  if (!found) throw new Error(`the overview has no passage containing "${part}"`);
-  return found;
-}
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset']);
 
@@ -64,40 +47,24 @@ function scriptable(html: string): string[] {
   return found;
 }
 
-const unit = (source: string, target: string): TranslationUnit => ({ source, target, type: 'HT' });
-const refused = [
-  unit(passage('CPOR associations overview'), 'CPOR ilişkilendirmelerine genel bakış<script>alert(1)</script>'),
-  unit(passage('Microsoft validates all'), 'Microsoft tüm talepleri doğrular. <img src=x onerror=alert(1)>'),
-  unit(
-    passage('[get started]'),
-    'Başlamak için [gerekenleri](javascript:alert(1)) ve [şunu](javascript:alert(2)) keşfedin',
-  ),
-  unit(passage('Incentives admin'), 'Incentives admin ![x](javascript:alert(1))'),
-  unit(passage('Incentives user'), '<a href="javascript:alert(1)">Incentives user</a>'),
-  unit(passage('Partner Center'), 'Partner Center <javascript:alert(1)>'),
-  unit(passage('Next steps'), 'Sonraki adımlar<!-- --><svg onload=alert(1)>'),
-];
-const inert = [
-  // The link keeps the English destination: a translation can never choose where a link goes.
-  unit(passage('[incentives co-op claims]'), 'Daha fazla bilgi: [co-op talepleri](javascript:alert(1))'),
-  // Passages are Markdown, never MDX: braces are text, not code run at build time.
-  unit(passage('There is no action required'), 'Müşterinin bir şey yapması gerekmez {alert(1)}.'),
-  // An escaped tag is text and stays escaped.
-  unit(
-    passage("Partners won't have access"),
-    'İş ortakları başka verilere erişemez &lt;script&gt;alert(1)&lt;/script&gt;.',
-  ),
-  unit(passage('Troubleshoot any customer'), 'Sorunları giderin: javascript:alert(1)'),
-];
+const { refused, inert } = overviewPayloads(overview);
 
-describe('stored translations with script payloads', () => {
+describe('stored translations with script payloads (the overview in Hungarian, built)', () => {
   const match = matchPage(sourceBlocks(overview), [...refused, ...inert]);
-  const rendered = renderPage(overview, labels, match);
-  const html = rendered.parts.map((c) => (c.kind === 'html' ? c.html : '')).join('') + rendered.titleHtml;
+  let root: HTMLElement;
+  /** Everything a translation reaches: the title and every block, and the outdated passages' English. */
+  let translated = '';
+  beforeAll(() => {
+    root = parse(builtPage(fixtureSite(), 'hu/overview/'));
+    translated = [root.querySelector('h1'), ...root.querySelectorAll('.doc-body [data-b], .doc-body .seg-pops')]
+      .map((el) => el!.outerHTML)
+      .join('\n');
+  }, 600_000);
 
   it('renders nothing that can run script', () => {
-    expect(scriptable(html)).toEqual([]);
-    expect(html).not.toMatch(/alert\(2\)|onerror|onload/);
+    expect(translated).toContain('data-b');
+    expect(scriptable(translated)).toEqual([]);
+    expect(translated).not.toMatch(/alert\(2\)|onerror|onload/);
   });
 
   it('refuses markup, extra links and images, naming the passage, and shows the English instead', () => {
@@ -109,17 +76,21 @@ describe('stored translations with script payloads', () => {
         u.source,
       ).toEqual(['missing']);
     }
-    expect(rendered.titleText).toBe('CPOR associations overview');
+    expect(root.querySelector('h1')?.text).toBe('CPOR associations overview');
+    expect(root.querySelector('h1')?.getAttribute('lang')).toBe('en');
+    const missing = root.querySelectorAll('.doc-body .seg-missing[lang="en"]').map((el) => el.text);
+    for (const u of refused.filter((x) => x.source !== 'CPOR associations overview'))
+      expect(missing, u.source).toContain(u.source.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1'));
   });
 
   it('shows the accepted ones as text, with the English link destination', () => {
     expect(match.problems.filter((p) => inert.some((u) => u.source === p.source))).toEqual([]);
-    const root = parse(html);
     const coop = root.querySelectorAll('a').find((a) => a.text === 'co-op talepleri');
     expect(coop?.getAttribute('href')).toBe('../co-op-claims/');
-    expect(root.text).toContain('Müşterinin bir şey yapması gerekmez {alert(1)}.');
-    expect(root.text).toContain('İş ortakları başka verilere erişemez <script>alert(1)</script>.');
-    expect(root.text).toContain('Sorunları giderin: javascript:alert(1)');
+    const body = root.querySelector('.doc-body')!;
+    expect(body.text).toContain('Müşterinin bir şey yapması gerekmez {alert(1)}.');
+    expect(body.text).toContain('İş ortakları başka verilere erişemez <script>alert(1)</script>.');
+    expect(body.text).toContain('Sorunları giderin: javascript:alert(1)');
   });
 });
 

@@ -1,17 +1,17 @@
 /**
  * The opt-out deadline island: form state lives in the URL query; the result is computed in the
  * browser from the pure domain, with one region's holiday file fetched only when a region is chosen.
+ * Its state changes through one reducer (./state.ts).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import { createTranslator, type Messages } from '../../domain/i18n/format';
 import { compareWindows, type WindowComparison } from '../../domain/deadline/compare';
 import { computeDeadline, type DeadlineResult } from '../../domain/deadline/deadline';
-import { parseRegionHolidays, workCalendar, type RegionHolidays } from '../../domain/deadline/holidays';
+import { parseRegionHolidays, workCalendar } from '../../domain/deadline/holidays';
 import {
   parseDeadlineQuery,
   serializeDeadlineQuery,
   validateDeadlineValues,
-  type DeadlineQueryValues,
   type FieldError,
   type FieldId,
 } from '../../domain/deadline/query';
@@ -21,6 +21,7 @@ import { unpackRegionOptions } from '../../domain/deadline/regions';
 import { DeadlineForm } from './DeadlineForm';
 import { DeadlineResultView } from './DeadlineResultView';
 import { RuleInfo } from './RuleInfo';
+import { calculatorReducer, FIELDS, initialState } from './state';
 import './deadline.css';
 
 export interface DeadlineCalculatorProps {
@@ -40,8 +41,6 @@ export interface DeadlineCalculatorProps {
   firstDays?: Readonly<Record<string, number>>;
 }
 
-type HolidayState = RegionHolidays | 'loading' | 'error';
-const FIELDS: readonly FieldId[] = ['date', 'time', 'tz', 'region', 'rule'];
 const sortErrors = (list: FieldError[]) => list.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
 
 /** The form's current values in the page, by field: what the reader entered before hydration. */
@@ -59,35 +58,32 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
   const regions = useMemo(() => unpackRegionOptions(props.regions), [props.regions]);
   const codes = useMemo(() => regions.map((r) => r.code), [regions]);
   const initial = useMemo(() => parseDeadlineQuery(props.initialSearch ?? '', { regions: codes }), []);
-  const [values, setValues] = useState<DeadlineQueryValues>(initial.values);
-  const [shown, setShown] = useState<ReadonlySet<FieldId>>(() => new Set(initial.errors.map((e) => e.field)));
-  // Errors only the link can show (an unreadable or overlong value, an unknown region or rule): the
-  // bad value never reaches the form, so they stay until the reader edits that field.
-  const [linkErrors, setLinkErrors] = useState<readonly FieldError[]>(initial.errors);
-  const [submitted, setSubmitted] = useState(false);
-  const [readerZone, setReaderZone] = useState('');
-  const [holidays, setHolidays] = useState<Record<string, HolidayState>>({});
-  const [retry, setRetry] = useState(0);
+  const [state, dispatch] = useReducer(calculatorReducer, initial, initialState);
+  const { values, shown, linkErrors, submitted, readerZone, holidays, retry } = state;
+  // History bookkeeping, not shown: whether the reader has edited since loading, and whether the current
+  // history entry is a draft. The first edit after loading or submitting opens a new history entry; later
+  // edits replace it, so Back returns to the last submitted (or shared) state rather than to every keystroke.
   const dirty = useRef(false);
-  // The first edit after loading or submitting opens a new history entry; later edits replace it,
-  // so Back returns to the last submitted (or shared) state rather than to every keystroke.
   const drafting = useRef(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
 
   const loadFromLocation = (zone: string) => {
     const parsed = parseDeadlineQuery(location.search, { regions: codes, defaultTimeZone: zone });
-    setValues(parsed.values);
-    setLinkErrors(parsed.errors);
-    // Values that arrive in a shared link are checked at once; a blank form waits for the reader.
-    setShown(new Set([...parsed.errors.map((e) => e.field), ...(location.search.length > 1 ? FIELDS : [])]));
+    dispatch({ type: 'load', values: parsed.values, errors: parsed.errors, checkAll: location.search.length > 1 });
   };
+
+  const change = (field: FieldId, value: string) => {
+    dirty.current = true;
+    dispatch({ type: 'change', field, value });
+  };
+  const commit = (field: FieldId) => dispatch({ type: 'commit', field });
 
   useEffect(() => {
     // The island hydrates when the reader first reaches it (`client:interaction`) or at once for a link
     // with values, so the reader's zone, which sets up the browser's date formatting, is needed now.
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    setReaderZone(zone);
+    dispatch({ type: 'zone', zone });
     if (location.search.length > 1) loadFromLocation(zone);
     else {
       // Hydration leaves the form's values as the reader left them: whatever was typed or chosen before
@@ -126,14 +122,14 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
     const state = holidays[region];
     if (state !== undefined && state !== 'error') return;
     // Results are stored per region, so a reply that arrives after the reader moved on is still kept.
-    setHolidays((h) => ({ ...h, [region]: 'loading' }));
+    dispatch({ type: 'holidays', region, state: 'loading' });
     fetch(`${holidaysUrl}${region}.json`)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then(
         (raw: unknown) => parseRegionHolidays(raw) ?? 'error',
         () => 'error' as const,
       )
-      .then((loaded) => setHolidays((h) => ({ ...h, [region]: loaded })));
+      .then((loaded) => dispatch({ type: 'holidays', region, state: loaded }));
   }, [region, retry]);
 
   const rule = findRule(values.rule) ?? defaultRule();
@@ -161,18 +157,9 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
     }
   }, [values, zone, data, blocking.length]);
 
-  const change = (field: keyof DeadlineQueryValues, value: string) => {
-    dirty.current = true;
-    // The link's start value feeds both date and time, so editing either clears its errors.
-    const cleared = field === 'time' ? 'date' : field;
-    setLinkErrors((list) => list.filter((e) => e.field !== field && e.field !== cleared));
-    setValues((v) => ({ ...v, [field]: value }));
-  };
-  const commit = (field: FieldId) => setShown((s) => new Set([...s, field]));
-
   const submit = (event: Event) => {
     event.preventDefault();
-    setSubmitted(true);
+    dispatch({ type: 'submit' });
     const all = validateDeadlineValues(values, { ...validateOptions, requireDate: true });
     if (all.length > 0 || linkErrors.some((e) => e.field !== 'rule')) {
       requestAnimationFrame(() => summaryRef.current?.focus());
@@ -193,7 +180,7 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
         regions={regions}
         readerZone={readerZone}
         regionStatus={regionState === 'loading' || regionState === 'error' ? regionState : undefined}
-        onRetry={() => setRetry((n) => n + 1)}
+        onRetry={() => dispatch({ type: 'retry' })}
         onChange={change}
         onCommit={commit}
         onSubmit={submit}

@@ -14,7 +14,8 @@ export const pageSchema = z
     title: z.string().min(1),
     description: z.string().min(1),
     order: z.number().int().positive(),
-    lastChecked: z.iso.date(),
+    /** YYYY-MM-DD. Astro's front matter parser reads an unquoted date as a Date, this one as text: both are accepted. */
+    lastChecked: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date()),
     sources: z.array(sourceSchema).min(1, 'every page lists at least one source').readonly(),
     /** Where the navigation lists the page: with the guides or with the pages for translators. */
     section: z.enum(['guides', 'translators']).default('guides'),
@@ -28,9 +29,10 @@ export type PageData = z.infer<typeof pageSchema>;
 export interface SplitSource {
   /** Raw YAML between the `---` fences. */
   yaml: string;
-  body: string;
-  /** How many lines precede the body, so body positions can be reported as file lines. */
-  bodyLineOffset: number;
+  /** The whole text, line endings normalized to \n. */
+  normalized: string;
+  /** Where the body starts in `normalized`. */
+  bodyStart: number;
 }
 
 /** Separates the `---` front matter from the body; `file` names the source in errors. */
@@ -42,8 +44,7 @@ export function splitFrontMatter(text: string, file: string): SplitSource {
       throw new Error(`${file}:1: the front matter opened on line 1 is never closed by a --- line`);
     throw new Error(`${file}:1: missing front matter (the file must start with a --- block)`);
   }
-  const yaml = match[1] ?? '';
-  return { yaml, body: normalized.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
+  return { yaml: match[1] ?? '', normalized, bodyStart: match[0].length };
 }
 
 /** The file line of the YAML node at `path` (front matter starts on line 2), or of its parent when it is absent. */

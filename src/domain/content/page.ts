@@ -1,8 +1,8 @@
-/** One English source page: front matter, mdast, translatable blocks. */
+/** One English source page: front matter, MDX tree, translatable blocks, import and export statements. */
 import type { Root } from 'mdast';
 import { extractBlocks, type Block } from './blocks';
 import { parseFrontMatter, splitFrontMatter, type PageData } from './frontmatter';
-import { parseMdx } from './parse-mdx';
+import { blankFrontMatter, parseMdx } from './parse-mdx';
 import { normalizeSpace, splitSentences } from './sentences';
 import type { SourceBlock } from '../translation/match';
 
@@ -10,10 +10,15 @@ export interface Page {
   slug: string;
   file: string;
   data: PageData;
-  body: string;
+  /** The file's text, line endings normalized: every offset of the page points into it. */
+  source: string;
+  /** Where the body starts in `source` (after the front matter). */
+  bodyStart: number;
+  /** The MDX tree of the whole file (front matter blanked), with positions. */
   root: Root;
   blocks: Block[];
-  lineOffset: number;
+  /** The page's `import` and `export` statements, in order. */
+  esm: { start: number; end: number; value: string }[];
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -23,11 +28,17 @@ export function loadPage(file: string, text: string): Page {
   const slug = file.replace(/^.*\//, '').replace(/\.mdx?$/, '');
   if (!SLUG.test(slug))
     throw new Error(`${file}: the file name "${slug}" is not a valid page slug (lower-case words joined by -)`);
-  const { yaml, body, bodyLineOffset } = splitFrontMatter(text, file);
+  const { yaml, bodyStart, normalized } = splitFrontMatter(text, file);
   const data = parseFrontMatter(yaml, file);
-  const root = parseMdx(body, file, bodyLineOffset);
-  const blocks = extractBlocks(root, body, file, bodyLineOffset);
-  return { slug, file, data, body, root, blocks, lineOffset: bodyLineOffset };
+  const source = normalized;
+  const root = parseMdx(blankFrontMatter(source, bodyStart), file);
+  const blocks = extractBlocks(root, source, file);
+  const esm = root.children.flatMap((node) =>
+    node.type === 'mdxjsEsm'
+      ? [{ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, value: node.value }]
+      : [],
+  );
+  return { slug, file, data, source, bodyStart, root, blocks, esm };
 }
 
 /** The page's passages grouped by block, as the translation matcher reads them: title, description, body. */

@@ -1,92 +1,61 @@
-/** Parses an MDX page body (Markdown + GFM tables + JSX components) into an mdast tree with positions. */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxjs } from 'micromark-extension-mdxjs';
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+/**
+ * Parses a page's MDX with Sätteri, the parser @astrojs/mdx renders it with, and the same settings
+ * (MDX_FEATURES, which astro.config.mjs hands to the renderer): the blocks and passages the translation step
+ * cuts here are exactly the blocks the rendered page has.
+ */
+import type { Nodes, Root } from 'mdast';
+import { type Features, mdxToMdast } from 'satteri';
 
-/** Parses `body`; syntax errors name `file` and the line in the whole file (`lineOffset` = front matter lines). */
-export function parseMdx(body: string, file: string, lineOffset = 0): Root {
+/**
+ * Markdown features of every page, here and in astro.config.mjs. Footnotes are off: a page's translations
+ * share one generated file (src/domain/content/translate.ts), and footnote definitions are collected per file,
+ * not per translation. Smart punctuation is off: the text keeps the quotes and dashes its author typed.
+ */
+export const MDX_FEATURES = {
+  gfm: { footnotes: false },
+  smartPunctuation: false,
+} as const satisfies Features;
+
+/**
+ * Parses MDX `source` into mdast with positions. `source` is a whole file whose front matter was blanked
+ * (spaces and newlines kept, as Astro does), so positions are the file's lines and offsets; errors name
+ * `file` and that line.
+ */
+export function parseMdx(source: string, file: string): Root {
+  let tree: Nodes;
   try {
-    return fromMarkdown(body, {
-      extensions: [mdxjs(), gfm()],
-      mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()],
-    });
+    tree = mdxToMdast(source, { features: MDX_FEATURES });
   } catch (err) {
-    const e = err as {
-      line?: number;
-      place?: { line?: number; start?: { line?: number } };
-      reason?: string;
-      message?: string;
-    };
-    const reason = e.reason ?? e.message ?? String(err);
-    // Some messages carry only a body-relative range such as "(3:1-3:19)", where the unclosed tag opened.
-    const range = /\s*\((\d+):\d+-\d+:\d+\)$/.exec(reason);
-    const opened = range ? Number(range[1]) + lineOffset : undefined;
-    const line = (e.line ?? e.place?.line ?? e.place?.start?.line ?? (range ? Number(range[1]) : 0)) + lineOffset;
-    const text = range ? `${reason.slice(0, range.index)} (opened on line ${opened})` : reason;
-    throw new Error(`${file}:${line}: cannot parse MDX (${text})`);
+    throw new Error(`${file}:${parseErrorText(err instanceof Error ? err.message : String(err))}`);
   }
+  if (tree.type !== 'root') throw new Error(`${file}:1: cannot parse MDX (no document)`);
+  return tree;
 }
 
 /**
- * Put before a passage so that block syntax ("1. ", "- ", "# ") cannot start: a letter, then a no-break space,
- * which Markdown counts as white space, so "**+ Label**" at the start still opens bold as it does at the start
- * of a line (after the letter alone it did not, and the page showed the asterisks). Removed afterwards.
+ * The parser says `L:C: reason (L:C) (rule)`, where a second position is where an unclosed element opened:
+ * kept as "opened on line L"; the rule's id is dropped.
  */
-export const INLINE_PREFIX = 'x\u00a0';
+function parseErrorText(message: string): string {
+  const m = /^(\d+):\d+: ([\s\S]*?)(?: \((mdx[\w-]*:[\w-]+)\))?$/.exec(message.trim());
+  if (!m) return `1: cannot parse MDX (${message.trim()})`;
+  const reason = m[2]!.replace(/ \((\d+):\d+\)/g, (_all, line: string) => ` (opened on line ${line})`);
+  return `${m[1]}: cannot parse MDX (${reason})`;
+}
 
-const INLINE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
-
-/** Parses one passage's inline Markdown (never MDX, never block syntax) into phrasing nodes. */
-export function parseInline(text: string): PhrasingContent[] {
-  const tree = fromMarkdown(`${INLINE_PREFIX}${text}`, INLINE_OPTIONS);
-  return paragraphNodes(tree.children[0], text);
+/** Replaces the front matter by spaces (newlines kept), so a parse of the whole file reports the file's own lines and offsets. */
+export function blankFrontMatter(text: string, bodyStart: number): string {
+  return text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + text.slice(bodyStart);
 }
 
 /**
- * Parses many passages at once, as `parseInline` would one by one: plain text as it is, and the rest as one
- * paragraph per passage in a single document, which spares the Markdown parser's per-call setup (most of
- * the cost for short sentences). Falls back to one call per passage when a passage could merge with its
- * neighbours (a blank line).
+ * The text a reader sees in a node: text and inline code, and the text inside inline elements; not
+ * expressions (code) or attributes. Heading ids and tables of contents are made from it.
  */
-export function parseInlineMany(texts: readonly string[]): PhrasingContent[][] {
-  const out: PhrasingContent[][] = texts.map((t) => (isPlainText(t) ? [{ type: 'text', value: t }] : []));
-  const marked = texts.flatMap((_, i) => (out[i]!.length ? [] : [i]));
-  const parsed = parseMarked(marked.map((i) => texts[i]!));
-  marked.forEach((i, k) => {
-    out[i] = parsed[k]!;
-  });
-  return out;
-}
-
-/**
- * True when no inline Markdown can start in `text`: no character that opens a construct (escapes, code,
- * emphasis, strikethrough, links, images, HTML, autolinks, character references), no line break or NUL
- * (which the parser replaces), no literal autolink (www., http(s):, an email address), no edge
- * whitespace. Such a passage parses to the one text node it is; most sentences are like this, and the
- * parser is the costliest step of a page.
- */
-function isPlainText(text: string): boolean {
-  return text !== '' && !/[\\`*_~[\]!<>&@\n\r\0]|^\s|\s$|www\.|https?:/i.test(text);
-}
-
-function parseMarked(texts: readonly string[]): PhrasingContent[][] {
-  if (texts.length < 2 || texts.some((t) => /\n\s*\n|^\s|\s$/.test(t))) return texts.map(parseInline);
-  const tree = fromMarkdown(texts.map((t) => `${INLINE_PREFIX}${t}`).join('\n\n'), INLINE_OPTIONS);
-  if (tree.children.length !== texts.length || tree.children.some((c) => c.type !== 'paragraph'))
-    return texts.map(parseInline);
-  return tree.children.map((c, i) => paragraphNodes(c, texts[i]!));
-}
-
-function paragraphNodes(first: RootContent | undefined, text: string): PhrasingContent[] {
-  if (first?.type !== 'paragraph') return [{ type: 'text', value: text }];
-  const nodes = first.children;
-  const head = nodes[0];
-  if (head && head.type === 'text') {
-    head.value = head.value.slice(INLINE_PREFIX.length);
-    if (head.value === '') nodes.shift();
-  }
-  return nodes;
+export function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'mdxjsEsm') return '';
+  if (node.type === 'image') return node.alt ?? '';
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
 }

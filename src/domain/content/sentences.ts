@@ -8,20 +8,44 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * True when `text` closes everything it opens: links, code, strong emphasis, and, for MDX, `{…}` expressions
+ * and inline elements (`<Term>…</Term>`), so a passage never ends inside one. A backslash escapes the next
+ * character.
+ */
 function balanced(text: string): boolean {
   let square = 0;
   let round = 0;
   let ticks = 0;
-  for (const ch of text) {
+  let braces = 0;
+  let elements = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
     if (ch === '`') ticks++;
     if (ticks % 2 === 1) continue;
+    if (ch === '{') braces++;
+    else if (ch === '}') braces--;
+    if (braces > 0) continue;
+    if (ch === '<') {
+      const tag = /^<(\/?)([A-Za-z][\w.:-]*)?(?:[^<>{}"']|"[^"]*"|'[^']*'|\{[^{}]*\})*?(\/?)>/.exec(text.slice(i));
+      if (tag) {
+        if (tag[1]) elements--;
+        else if (!tag[3]) elements++;
+        i += tag[0].length - 1;
+        continue;
+      }
+    }
     if (ch === '[') square++;
     else if (ch === ']') square--;
     else if (ch === '(') round++;
     else if (ch === ')') round--;
   }
   const stars = (text.match(/\*\*/g) ?? []).length;
-  return square <= 0 && round <= 0 && ticks % 2 === 0 && stars % 2 === 0;
+  return square <= 0 && round <= 0 && ticks % 2 === 0 && stars % 2 === 0 && braces <= 0 && elements <= 0;
 }
 
 /** Returns the sentences of `text` (already normalized), each trimmed; a text without a break is one sentence. */

@@ -9,12 +9,10 @@
  * byte for byte) and code marks. Codes are numbered 1, 2, … in the order they open in the English; a
  * translation's codes are paired with the English's by kind and order (code and placeholders by their text).
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
-import type { PhrasingContent } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
+import { markdownToMdast } from 'satteri';
 import type { Position } from 'unist';
-import { INLINE_PREFIX } from '../content/parse-mdx';
+import { MDX_FEATURES } from '../content/parse-mdx';
 
 export type CodeKind = 'link' | 'strong' | 'emphasis' | 'delete' | 'code' | 'placeholder' | 'other';
 
@@ -35,7 +33,12 @@ export interface Coded {
 }
 
 const PLACEHOLDER = /\{\{-?\s*[\w.]+\s*\}\}/g;
-const OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+/**
+ * Put before a passage so that block syntax ("1. ", "- ", "# ") cannot start: a letter, then a no-break space,
+ * which Markdown counts as white space, so "**+ Label**" at the start still opens bold as it does at the start
+ * of a line. Removed from the offsets afterwards.
+ */
+const INLINE_PREFIX = 'x\u00a0';
 const PAIRED: Record<string, CodeKind> = { link: 'link', strong: 'strong', emphasis: 'emphasis', delete: 'delete' };
 
 /** True when `text` can hold no Markdown construct (most sentences): it is one text piece. */
@@ -70,9 +73,9 @@ export function toCoded(text: string, markdown = true): Coded {
     return code.id;
   };
   if (!markdown || plain(text)) return { pieces: textPieces(text, true, add), codes };
-  // As the page renderer parses a passage (INLINE_PREFIX stops block syntax and is removed).
+  // Parsed as Markdown with the pages' features (INLINE_PREFIX stops block syntax and is removed).
   const doc = `${INLINE_PREFIX}${text}`;
-  const tree = fromMarkdown(doc, OPTIONS);
+  const tree = markdownToMdast(doc, { features: MDX_FEATURES }) as Root;
   const para = tree.children[0];
   if (tree.children.length !== 1 || para?.type !== 'paragraph') return { pieces: textPieces(text, true, add), codes };
   const off = (n: { position?: Position | undefined }, end = false) =>

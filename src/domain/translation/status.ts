@@ -17,6 +17,8 @@ export interface PageStatus {
   /** Current passages whose translation a translator reviewed (the review holds for today's texts). */
   reviewed: number;
   machine: boolean;
+  /** Some machine translation it shows has no review that holds. */
+  unreviewedMachine: boolean;
   /** What the page's notice says: machine translated, machine translated and reviewed, or translated. */
   kind: TranslationKind | 'none';
   /** Shown translations whose review lapsed because the English or the translation changed. */
@@ -44,6 +46,62 @@ export interface LocaleStatus {
     untranslated: string[];
     /** Strings of the locale that have an English counterpart. */
     total: number;
+  };
+}
+
+/** One page's row of the report, from how a locale's stored units cover it. */
+export function pageStatus(page: string, m: PageMatch): PageStatus {
+  return {
+    page,
+    ...m.counts,
+    machine: m.machine,
+    unreviewedMachine: m.unreviewedMachine,
+    kind: translationKind(m) ?? 'none',
+    staleReviews: m.staleReviews,
+    unused: m.unused.length,
+    problems: m.problems.map((x) => `"${x.source.slice(0, 60)}": ${x.message}`),
+  };
+}
+
+/**
+ * A locale's report from its pages' rows; `uiProblems` are every locale's UI-string problems, `uiCopied` the
+ * locale's UI strings that are the English copied, and how many it has.
+ */
+export function localeStatus(
+  l: Locale,
+  rows: readonly PageStatus[],
+  uiProblems: readonly MessageProblem[],
+  uiCopied: { keys: string[]; total: number } = { keys: [], total: 0 },
+): LocaleStatus {
+  const totals = rows.reduce(
+    (a, r) => ({
+      current: a.current + r.current,
+      outdated: a.outdated + r.outdated,
+      missing: a.missing + r.missing,
+      total: a.total + r.total,
+      reviewed: a.reviewed + r.reviewed,
+    }),
+    { current: 0, outdated: 0, missing: 0, total: 0, reviewed: 0 },
+  );
+  const details = uiProblems.filter((p) => p.file.startsWith(`locales/${l.code}/`));
+  const count = (k: MessageProblem['kind']) => details.filter((d) => d.kind === k).length;
+  return {
+    locale: l.code,
+    name: l.englishName,
+    pages: [...rows],
+    totals,
+    ui: {
+      missing: count('missing'),
+      extra: count('extra'),
+      placeholder: count('placeholder'),
+      plural: count('plural'),
+      empty: count('empty'),
+      markup: count('markup'),
+      other: count('type'),
+      details,
+      untranslated: uiCopied.keys,
+      total: uiCopied.total,
+    },
   };
 }
 
@@ -77,51 +135,14 @@ export function translationStatus(
     });
   return locales
     .filter((l) => l.code !== source)
-    .map((l) => {
-      const rows = pages.map((p): PageStatus => {
-        const m = match(l.code, p);
-        return {
-          page: p.slug,
-          ...m.counts,
-          machine: m.machine,
-          kind: translationKind(m) ?? 'none',
-          staleReviews: m.staleReviews,
-          unused: m.unused.length,
-          problems: m.problems.map((x) => `"${x.source.slice(0, 60)}": ${x.message}`),
-        };
-      });
-      const totals = rows.reduce(
-        (a, r) => ({
-          current: a.current + r.current,
-          outdated: a.outdated + r.outdated,
-          missing: a.missing + r.missing,
-          total: a.total + r.total,
-          reviewed: a.reviewed + r.reviewed,
-        }),
-        { current: 0, outdated: 0, missing: 0, total: 0, reviewed: 0 },
-      );
-      const details = uiProblems.filter((p) => p.file.startsWith(`locales/${l.code}/`));
-      const count = (k: MessageProblem['kind']) => details.filter((d) => d.kind === k).length;
-      const copied = extras.uiUntranslated?.(l.code) ?? { keys: [], total: 0 };
-      return {
-        locale: l.code,
-        name: l.englishName,
-        pages: rows,
-        totals,
-        ui: {
-          missing: count('missing'),
-          extra: count('extra'),
-          placeholder: count('placeholder'),
-          plural: count('plural'),
-          empty: count('empty'),
-          markup: count('markup'),
-          other: count('type'),
-          details,
-          untranslated: copied.keys,
-          total: copied.total,
-        },
-      };
-    });
+    .map((l) =>
+      localeStatus(
+        l,
+        pages.map((p) => pageStatus(p.slug, match(l.code, p))),
+        uiProblems,
+        extras.uiUntranslated?.(l.code),
+      ),
+    );
 }
 
 /** True when nothing in the report is outdated, missing, unused or broken (what --strict demands). */

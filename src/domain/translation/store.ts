@@ -2,8 +2,9 @@
  * The per-page, per-locale translation file: every unit remembers the English it was translated from.
  * A unit may also record a translator's review (who, when, and the English and translation reviewed):
  * reviewed is a state of its own beside MT and HT, and it lapses when either text changes.
+ * The file's shape is a zod schema (pageTranslationsSchema); every problem names the file and the field.
  */
-
+import { z } from 'zod';
 import { matchKey } from './inline-check';
 
 export type TranslationType = 'MT' | 'HT';
@@ -60,15 +61,19 @@ export interface PageTranslations {
   units: TranslationUnit[];
 }
 
-function fail(file: string, field: string, message: string): never {
-  throw new Error(`${file}: ${field}: ${message}`);
-}
+const nonEmpty = z
+  .string({ error: 'expected a string' })
+  .refine((s) => s.trim() !== '', { error: 'must not be empty' });
 
-function str(file: string, field: string, value: unknown, allowEmpty = false): string {
-  if (typeof value !== 'string') fail(file, field, 'expected a string');
-  if (!allowEmpty && value.trim() === '') fail(file, field, 'must not be empty');
-  return value;
-}
+const importSchema = z.object({
+  format: z.literal('msdocs', { error: 'expected "msdocs"' }),
+  file: nonEmpty,
+  locale: nonEmpty,
+  translationType: z.enum(['MT', 'HT'], { error: 'expected "MT" or "HT"' }),
+  sourceCommit: nonEmpty,
+  msDate: nonEmpty,
+  handoff: nonEmpty,
+});
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -80,54 +85,95 @@ export function isIsoDate(value: string): boolean {
   return d.toISOString().slice(0, 10) === value;
 }
 
+/** A translator's review; a field it does not know is refused, so a typo cannot drop a review silently. */
+const reviewSchema = z.strictObject(
+  {
+    date: nonEmpty.refine(isIsoDate, { error: (iss) => `"${String(iss.input)}" is not a date (YYYY-MM-DD)` }),
+    by: nonEmpty,
+    source: nonEmpty,
+    target: nonEmpty,
+  },
+  {
+    error: (iss) => (iss.code === 'unrecognized_keys' ? 'not a known field' : 'expected an object'),
+  },
+);
+
+/** One stored unit; the fields in the order a problem is reported. */
+const unitSchema = z.object(
+  {
+    type: z.enum(['MT', 'HT'], { error: 'expected "MT" or "HT"' }),
+    id: nonEmpty
+      .refine((id) => /^s[0-9a-f]{8}$/.test(id), {
+        error: (iss) => `"${String(iss.input)}" is not a passage id (s and 8 hex digits)`,
+      })
+      .optional(),
+    source: nonEmpty,
+    target: nonEmpty,
+    origin: nonEmpty.optional(),
+    review: reviewSchema.optional(),
+  },
+  { error: 'expected an object' },
+);
+
+/** The schema of `locales/<code>/pages/<slug>.json`. */
+export const pageTranslationsSchema = z.object(
+  {
+    page: nonEmpty,
+    locale: nonEmpty,
+    imports: z.array(importSchema, { error: 'expected an array' }).default([]),
+    units: z.array(unitSchema, { error: 'expected an array' }),
+  },
+  { error: 'expected an object' },
+);
+
+/**
+ * A zod issue's field as a translator reads it: `units[3].type`, `units[0].review.note` for a field that is
+ * not known, `(root)` for the file itself; `where` is put before the path.
+ */
+function fieldOf(issue: z.core.$ZodIssue, where = ''): string {
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  return (
+    where +
+      path
+        .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 && !where ? String(p) : `.${String(p)}`))
+        .join('') || '(root)'
+  );
+}
+
 /** Validates a review record; errors name the file and the field (`units[3].review.date`). */
 export function parseReview(raw: unknown, file: string, where: string): Review {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(file, where, 'expected an object');
-  const r = raw as Record<string, unknown>;
-  for (const k of Object.keys(r))
-    if (!['by', 'date', 'source', 'target'].includes(k)) fail(file, `${where}.${k}`, 'not a known field');
-  const date = str(file, `${where}.date`, r.date);
-  if (!isIsoDate(date)) fail(file, `${where}.date`, `"${date}" is not a date (YYYY-MM-DD)`);
-  return {
-    by: str(file, `${where}.by`, r.by),
-    date,
-    source: str(file, `${where}.source`, r.source),
-    target: str(file, `${where}.target`, r.target),
-  };
+  const result = reviewSchema.safeParse(Array.isArray(raw) ? null : raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`${file}: ${fieldOf(issue, where)}: ${issue.message}`);
+  }
+  const { by, date, source, target } = result.data;
+  return { by, date, source, target };
 }
 
-function unitIdField(file: string, field: string, value: unknown): string {
-  const id = str(file, field, value);
-  if (!/^s[0-9a-f]{8}$/.test(id)) fail(file, field, `"${id}" is not a passage id (s and 8 hex digits)`);
-  return id;
-}
-
-/** Validates a parsed translation file; errors name the file and the unit's index and field. */
+/** Validates a parsed translation file; the first problem names the file and the unit's index and field. */
 export function parsePageTranslations(raw: unknown, file: string): PageTranslations {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) fail(file, '(root)', 'expected an object');
-  const r = raw as Record<string, unknown>;
-  const page = str(file, 'page', r.page);
-  const locale = str(file, 'locale', r.locale);
-  const imports = r.imports ?? [];
-  if (!Array.isArray(imports)) fail(file, 'imports', 'expected an array');
-  if (!Array.isArray(r.units)) fail(file, 'units', 'expected an array');
-  const units = r.units.map((u: unknown, i: number): TranslationUnit => {
-    const where = `units[${i}]`;
-    if (typeof u !== 'object' || u === null) fail(file, where, 'expected an object');
-    const o = u as Record<string, unknown>;
-    const type = o.type;
-    if (type !== 'MT' && type !== 'HT') fail(file, `${where}.type`, 'expected "MT" or "HT"');
-    const unit: TranslationUnit = {
-      ...(o.id === undefined ? {} : { id: unitIdField(file, `${where}.id`, o.id) }),
-      source: str(file, `${where}.source`, o.source),
-      target: str(file, `${where}.target`, o.target),
-      type,
-    };
-    if (o.origin !== undefined) unit.origin = str(file, `${where}.origin`, o.origin);
-    if (o.review !== undefined) unit.review = parseReview(o.review, file, `${where}.review`);
-    return unit;
-  });
-  return { page, locale, imports: imports as ImportRecord[], units };
+  // An array is an object to JavaScript but not a translation file.
+  const result = pageTranslationsSchema.safeParse(Array.isArray(raw) ? null : raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`${file}: ${fieldOf(issue)}: ${issue.message}`);
+  }
+  const { page, locale, imports, units } = result.data;
+  return {
+    page,
+    locale,
+    imports,
+    // Optional fields only when present (the serializer writes what it is given).
+    units: units.map((u) => ({
+      ...(u.id === undefined ? {} : { id: u.id }),
+      source: u.source,
+      target: u.target,
+      type: u.type,
+      ...(u.origin === undefined ? {} : { origin: u.origin }),
+      ...(u.review === undefined ? {} : { review: u.review }),
+    })),
+  };
 }
 
 /** Serializes deterministically (stable key order, two-space indent, final newline) so diffs stay small. */

@@ -14,6 +14,8 @@ derivedFromMicrosoft: true
 sources: [S1]
 ---
 
+import EligibilityWizard from '../../../components/content/EligibilityWizard.astro';
+
 Open **Incentives** first. Then select [Claims](../manage-associations/).
 
 <Callout kind="conflict">
@@ -86,8 +88,9 @@ describe('localizedMarkdown', () => {
     expect(md).toContain('## Next steps');
   });
 
-  it('maps components to Starlight asides and labelled lists and drops the islands', () => {
+  it('maps components to Starlight asides and labelled lists and drops the islands and their imports', () => {
     const md = localizedMarkdown(page, undefined, labels);
+    expect(md).not.toMatch(/^import /m);
     expect(md).toMatch(/:::danger\[Sources disagree\]\n+The pages disagree on the window\.\n+:::/);
     expect(md).toMatch(/\*\*Roles\*\*\n\n- Incentives admin/);
     expect(md).not.toMatch(/<\/?(Callout|Roles|EligibilityWizard)/);

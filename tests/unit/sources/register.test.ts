@@ -21,7 +21,7 @@ function citations(): { id: string; where: string }[] {
   const out: { id: string; where: string }[] = [];
   for (const p of pages) {
     for (const id of p.data.sources) out.push({ id, where: `${p.file} front matter` });
-    for (const id of inlineCitations(p.body)) out.push({ id, where: `${p.file} text` });
+    for (const id of inlineCitations(p.source.slice(p.bodyStart))) out.push({ id, where: `${p.file} text` });
   }
   for (const code of readdirSync('locales', { withFileTypes: true }).filter((d) => d.isDirectory())) {
     const dir = `locales/${code.name}/pages`;
