@@ -37,6 +37,8 @@ export interface DeadlineCalculatorProps {
   initialSearch?: string;
   /** Each rule's check date (ISO) formatted for the page on the server: creating a date formatter was the longest part of loading the island on a phone. */
   checkedDates?: Readonly<Record<string, string>>;
+  /** First day of the week for the calendar, from CLDR at build time: `''` the reader's, then regions with another weekend. */
+  firstDays?: Readonly<Record<string, number>>;
 }
 
 const sortErrors = (list: FieldError[]) => list.sort((a, b) => FIELDS.indexOf(a.field) - FIELDS.indexOf(b.field));
@@ -193,6 +195,7 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
         values={values}
         readerZone={readerZone || 'UTC'}
         regionName={regions.find((r) => r.code === region)?.name}
+        firstDays={props.firstDays}
       />
       <RuleInfo t={t} lang={lang} rule={rule} checkedText={props.checkedDates?.[rule.lastChecked]} />
     </div>

@@ -1,16 +1,18 @@
-/** The result: closing moment in an <output>, three time views, the ledger, .ics and a copyable summary. */
+/** The result: closing moment in an <output>, three time views, the calendar, the ledger, .ics and a copyable summary. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../domain/i18n/format';
 import type { WindowComparison } from '../../domain/deadline/compare';
 import type { DeadlineResult } from '../../domain/deadline/deadline';
 import { describeLedgerDay } from '../../domain/deadline/describe';
 import { formatDate, formatInstant } from '../../domain/deadline/format';
-import { holidayName, type HolidayRef, type RegionHolidays } from '../../domain/deadline/holidays';
+import { DEFAULT_WEEKEND, holidayName, type HolidayRef, type RegionHolidays } from '../../domain/deadline/holidays';
 import { buildIcs, icsUid } from '../../domain/deadline/ics';
 import { serializeDeadlineQuery, type DeadlineQueryValues } from '../../domain/deadline/query';
 import { findRule, type DeadlineRule } from '../../domain/deadline/rules';
 import { buildSummary } from '../../domain/deadline/summary';
 import { describeRuleSources } from './RuleInfo';
+// The calendar's styles come with the island's own, so its lazy chunk is script only.
+import './calendar.css';
 
 export interface DeadlineResultViewProps {
   t: Translate;
@@ -23,7 +25,13 @@ export interface DeadlineResultViewProps {
   values: DeadlineQueryValues;
   readerZone: string;
   regionName: string | undefined;
+  /** First days of the week from the build (see DeadlineCalculatorProps). */
+  firstDays?: Readonly<Record<string, number>> | undefined;
 }
+
+// The calendar is its own chunk, fetched once the first result is shown: the island's first load stays as it was.
+type CalendarModule = typeof import('./WindowCalendarView');
+let calendarChunk: Promise<CalendarModule> | undefined;
 
 /** Renders the result and keeps a polite live region announcing the closing moment. */
 export function DeadlineResultView(props: DeadlineResultViewProps) {
@@ -32,6 +40,13 @@ export function DeadlineResultView(props: DeadlineResultViewProps) {
   const [icsHref, setIcsHref] = useState<string | undefined>(undefined);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'fallback'>('idle');
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
+  const [calendar, setCalendar] = useState<CalendarModule | undefined>(undefined);
+  useEffect(() => {
+    // Without the chunk (offline, blocked) the ledger still says everything the calendar would.
+    if (!result || calendar) return;
+    if (!calendarChunk) calendarChunk = import('./WindowCalendarView');
+    calendarChunk.then(setCalendar, () => {});
+  }, [result]);
 
   const summary = useMemo(
     () =>
@@ -110,6 +125,17 @@ export function DeadlineResultView(props: DeadlineResultViewProps) {
             <dd>{formatInstant(result.closesAt, 'UTC', lang)}</dd>
           </dl>
           {props.comparison && <CompareWindows t={t} lang={lang} comparison={props.comparison} />}
+          {calendar && (
+            <calendar.WindowCalendarView
+              t={t}
+              lang={lang}
+              rule={rule}
+              result={result}
+              weekend={data?.weekend ?? DEFAULT_WEEKEND}
+              firstDays={props.firstDays}
+              nameOf={nameOf}
+            />
+          )}
           <LedgerTable t={t} lang={lang} rule={rule} result={result} nameOf={nameOf} />
           <div class="deadline__actions">
             {icsHref && (

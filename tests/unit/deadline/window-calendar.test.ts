@@ -86,6 +86,32 @@ describe('the opt-out window on a calendar', () => {
     });
   });
 
+  it('keeps whole days and a midnight close when the clocks go back inside the window', () => {
+    // New York leaves summer time on Sunday 1 November 2026, inside the window.
+    const { result, view } = calendarFor('2026-10-29', 'America/New_York', 'US', 7);
+    expect(view.columns).toEqual([7, 1, 2, 3, 4, 5, 6]);
+    expect(view.weeks.map(row)).toEqual(['. . . . S 1 w', 'w 2 3 4 5 |. .']);
+    expect(
+      view.weeks
+        .flat()
+        .filter((d) => d.monthStart)
+        .map((d) => d.date),
+    ).toEqual(['2026-10-25', '2026-11-01']);
+    expect(view.weeks.flat().find((d) => d.closesAt)).toMatchObject({ date: '2026-11-06', closesAt: '00:00' });
+    expect(result.closesAtIso).toBe('2026-11-06T00:00:00-05:00');
+  });
+
+  it('skips only the one weekend day of a region that rests on Sunday alone', () => {
+    const { view } = calendarFor('2026-11-12', 'Asia/Kolkata', 'IN', 7);
+    expect(view.weeks.map(row)).toEqual(['. . . . S 1 2', 'w 3 4 5 |. . .']);
+    expect(
+      view.weeks
+        .flat()
+        .filter((d) => d.weekend)
+        .map((d) => d.weekday),
+    ).toEqual([7, 7]);
+  });
+
   it('agrees with the ledger day by day', () => {
     const { result, view } = calendarFor('2026-10-22', 'Europe/Istanbul', 'TR', 1);
     const inWindow = view.weeks.flat().filter((d) => d.kind !== 'outside');
