@@ -5,17 +5,29 @@ import { localeEntry, scaffoldMessages } from '../src/domain/i18n/scaffold';
 import { readLocales, readResources, writeAll, ROOT } from './lib/project';
 
 const args = process.argv.slice(2);
+
+/** `{ "code": "fr", "tag": "fr", … }`: a list entry on one line, spaced as Biome formats locales.json. */
+const entryLine = (e: unknown): string =>
+  `{ ${Object.entries(e as Record<string, unknown>)
+    .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+    .join(', ')} }`;
 const flag = (n: string) => {
   const i = args.indexOf(n);
   return i === -1 ? undefined : args[i + 1];
 };
 try {
   const code = args.find((a, i) => !a.startsWith('--') && !['--tag', '--dir', '--name'].includes(args[i - 1] ?? ''));
-  if (!code) throw new Error('usage: npm run i18n:add -- xx [--tag xx-YY] [--dir ltr|rtl] [--name "Native name"]');
+  if (!code)
+    throw new Error('usage: npm run i18n:add -- xx [--tag xx-YY] [--dir ltr|rtl] [--name "Native name"] [--variant]');
   const dir = flag('--dir');
   if (dir !== undefined && dir !== 'ltr' && dir !== 'rtl') throw new Error('--dir: expected ltr or rtl');
   const locales = readLocales();
   if (locales.some((l) => l.code === code)) throw new Error(`"${code}" is already a locale (locales/locales.json)`);
+  const base = code.split('-')[0]!;
+  if (base !== code && locales.some((l) => l.code === base) && !args.includes('--variant'))
+    throw new Error(
+      `"${base}" is already a locale; "${code}" would be a second one with its own files (a regional variant): to add it anyway, pass --variant`,
+    );
   const opts: { tag?: string; dir?: 'ltr' | 'rtl'; name?: string } = {};
   const tag = flag('--tag');
   const name = flag('--name');
@@ -34,7 +46,8 @@ try {
       path: join(folder, `${ns}.json`),
       text: `${JSON.stringify(scaffoldMessages(m, entry.tag), null, 2)}\n`,
     })),
-    { path: listFile, text: `[\n${[...list, entry].map((e) => `  ${JSON.stringify(e)}`).join(',\n')}\n]\n` },
+    // One entry per line, written as the formatter writes them, so the pull request shows one added line.
+    { path: listFile, text: `[\n${[...list, entry].map((e) => `  ${entryLine(e)}`).join(',\n')}\n]\n` },
   ]);
   console.log(`added ${entry.code} (${entry.englishName}, ${entry.tag}, ${entry.dir}, "${entry.name}")`);
   console.log(`  locales/locales.json: entry added`);

@@ -95,7 +95,9 @@ try {
       console.log(`imported ${file} into ${code}: ${summary}; ${files.length} file(s) written`);
     }
     if (result.conflicts.length)
-      console.log(`took the file's version of ${result.conflicts.length} conflicting unit(s) (--take-file)`);
+      console.log(
+        `${args.has('--check') ? 'would take' : 'took'} the file's version of ${result.conflicts.length} conflicting unit(s) (--take-file)`,
+      );
   }
 } catch (err) {
   console.error(`error: ${(err as Error).message}`);

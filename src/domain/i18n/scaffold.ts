@@ -6,6 +6,14 @@ const PLURAL = /_(zero|one|two|few|many|other)$/;
 
 /** Derives a locale entry from its code with Intl (name, direction); options override. */
 export function localeEntry(code: string, opts: { tag?: string; dir?: 'ltr' | 'rtl'; name?: string } = {}): Locale {
+  const regional = /^([a-zA-Z]{2,3})[-_]([a-zA-Z]{2}|\d{3})$/.exec(code);
+  if (regional && code !== code.toLowerCase()) {
+    const language = regional[1]!.toLowerCase();
+    const tag = `${language}-${regional[2]!.toUpperCase()}`;
+    throw new Error(
+      `"${code}" is a language with its region: the site's code is the language alone, "${language}" (add --tag ${tag} to format dates and numbers as in that region); a regional variant of its own is written in lower case, "${language}-${regional[2]!.toLowerCase()}"`,
+    );
+  }
   if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(code))
     throw new Error(`"${code}" is not a lower-case language code such as "de" or "pt-br"`);
   const tag = opts.tag ?? code;

@@ -554,7 +554,15 @@ export function applyImport(input: InDoc, file: string, d: LocaleData, options: 
           sameText && old && reviewHolds(old) && matchKey(old.source) === matchKey(run.english)
             ? old.review!
             : { by: options.by!, date: options.date, source: run.english, target: text };
-      const index = old ? list.indexOf(old) : -1;
+      // The stored unit by its content: the caller may hand the units in again as new objects (the CLI reads the
+      // file anew), and an unmatched old unit would stay beside the new one, still shown.
+      const index = old
+        ? list.findIndex(
+            (x) =>
+              x === old ||
+              (x.source === old.source && x.target === old.target && x.type === old.type && x.id === old.id),
+          )
+        : -1;
       if (index === -1) list.push(unit);
       else list[index] = unit;
       pageChanged.add(ref.slug);

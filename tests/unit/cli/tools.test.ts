@@ -87,8 +87,22 @@ describe('importing a Microsoft bilingual file', () => {
 
 describe('adding a locale', () => {
   it('scaffolds list entry and UI files so the status shows everything missing', () => {
+    const listBefore = readFileSync(join(root, 'locales/locales.json'), 'utf8');
     const r = run('i18n-add', ['de']);
     expect(r.status).toBe(0);
+    // The list gains one line (and a comma after the entry before it); the other entries stay as they were.
+    const listAfter = readFileSync(join(root, 'locales/locales.json'), 'utf8');
+    const lines = (t: string) => t.trimEnd().split('\n');
+    const before = lines(listBefore);
+    expect(lines(listAfter).filter((l) => !before.includes(l))).toEqual([
+      `${before.at(-2)},`,
+      expect.stringMatching(/^ {2}\{ "code": "de", "tag": "de", "dir": "ltr", .* \}$/),
+    ]);
+    // A regional variant of a locale that exists is refused unless asked for; a CAT tool's fr-FR is answered.
+    expect(run('i18n-add', ['de-at']).stderr).toMatch(
+      /"de" is already a locale; "de-at" would be a second one.*--variant/,
+    );
+    expect(run('i18n-add', ['fr-FR']).stderr).toMatch(/the site's code is the language alone, "fr"/);
     const list = JSON.parse(readFileSync(join(root, 'locales/locales.json'), 'utf8')) as {
       code: string;
       dir: string;
@@ -258,6 +272,41 @@ describe('an import never loses newer work', () => {
     expect(take.stderr).toBe('');
     expect(take.stdout).toMatch(/2 updated.*took the file's version of 1 conflicting unit/s);
     expect([read().skipLink, read().toc.title]).toEqual(['İçeriğe geçin', 'Bu sayfadakiler']);
+  }, 120_000);
+
+  it('a passage translated again in the CAT tool replaces its stored translation (no second copy), also with --take-file over newer work', () => {
+    const xlf = join(root, 'tr-pages.xlf');
+    expect(run('i18n-export', ['--locale', 'tr', '--out', xlf]).status).toBe(0);
+    const page = join(root, 'locales/tr/pages/overview.json');
+    const stored = () => JSON.parse(readFileSync(page, 'utf8')) as { units: { source: string; target: string }[] };
+    const title = stored().units.find((u) => u.source === 'CPOR associations overview')!;
+    const retitle = (text: string, target: string) =>
+      text.replace(/(<source>CPOR associations overview<\/source>\s*<target>)[^<]*(<\/target>)/, `$1${target}$2`);
+    const count = stored().units.length;
+    writeFileSync(xlf, retitle(readFileSync(xlf, 'utf8'), 'CPOR ilişkilendirmelerine bakış'));
+    const imp = run('i18n-import', [xlf]);
+    expect(imp.stderr).toBe('');
+    expect(imp.stdout).toMatch(/1 updated/);
+    const after = stored().units;
+    expect(after).toHaveLength(count);
+    expect(after.filter((u) => u.source === title.source).map((u) => u.target)).toEqual([
+      'CPOR ilişkilendirmelerine bakış',
+    ]);
+    // The same file again changes nothing.
+    expect(run('i18n-import', [xlf]).stdout).toMatch(/0 updated/);
+    // A translator then edits the title by hand; the file's version is taken only with --take-file, and replaces it.
+    const byHand = stored();
+    byHand.units = byHand.units.map((u) => (u.source === title.source ? { ...u, target: 'Elle yazılmış başlık' } : u));
+    writeFileSync(page, `${JSON.stringify(byHand, null, 2)}\n`);
+    writeFileSync(xlf, retitle(readFileSync(xlf, 'utf8'), 'Dosyadaki başlık'));
+    expect(run('i18n-import', [xlf]).status).toBe(1);
+    expect(run('i18n-import', [xlf, '--take-file']).status).toBe(0);
+    expect(
+      stored()
+        .units.filter((u) => u.source === title.source)
+        .map((u) => u.target),
+    ).toEqual(['Dosyadaki başlık']);
+    expect(stored().units).toHaveLength(count);
   }, 120_000);
 
   it('a new locale: the earlier export with the English copied into every target does not replace strings translated since', () => {

@@ -12,6 +12,12 @@ describe('localeEntry', () => {
     ],
   ])('%s', (code, opts, want) => expect(localeEntry(code, opts)).toEqual(want));
   it('rejects a bad code', () => expect(() => localeEntry('DE!')).toThrow(/not a lower-case language code/));
+  it('answers a regional code as a CAT tool writes it with the code to use', () => {
+    expect(() => localeEntry('fr-FR')).toThrow(
+      /"fr-FR" is a language with its region: the site's code is the language alone, "fr" \(add --tag fr-FR .*"fr-fr"/,
+    );
+    expect(() => localeEntry('pt_BR')).toThrow(/"pt" \(add --tag pt-BR/);
+  });
 });
 
 describe('scaffoldMessages', () => {
