@@ -1,11 +1,10 @@
 /** npm run i18n:import-msdocs -- <file> [--locale xx] [--page slug] [--dry-run]: imports a Microsoft bilingual file. */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseMsDocs } from '../src/domain/msdocs/parse';
-import { decodeUtf8 } from '../src/domain/text/encoding';
 import { exactMatches, importMsDocs } from '../src/domain/msdocs/import';
 import { serializePageTranslations } from '../src/domain/translation/store';
-import { readLocales, readPages, readTranslations, translationPath, writeAll, rel } from './lib/project';
+import { readInputFile, readLocales, readPages, readTranslations, translationPath, writeAll, rel } from './lib/project';
 
 function main(argv: string[]): number {
   const args = [...argv];
@@ -26,14 +25,7 @@ function main(argv: string[]): number {
     return 2;
   }
 
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(err)})`);
-  }
-  const text = decodeUtf8(bytes, file);
+  const text = readInputFile(file);
   const doc = parseMsDocs(text, file);
   const locales = readLocales();
   const wanted = localeArg ?? doc.meta.contentLocale;

@@ -5,16 +5,14 @@
  * English, is a conflict: listed, and nothing is written unless --take-file. --check writes nothing and
  * prints what would change.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveLocale } from '../src/domain/i18n/locales';
 import { serializeUiState } from '../src/domain/translation/review';
 import { isIsoDate, serializePageTranslations } from '../src/domain/translation/store';
 import { detectFormat, importTranslations } from '../src/domain/translation/xliff';
-import { decodeUtf8 } from '../src/domain/text/encoding';
 import { parseArgs } from './lib/args';
 import { localeData } from './lib/locale-data';
-import { readLocales, translationPath, uiStatePath, writeAll, ROOT } from './lib/project';
+import { readInputFile, readLocales, translationPath, uiStatePath, writeAll, ROOT } from './lib/project';
 
 const USAGE =
   'usage: npm run i18n:import -- file [--locale xx] [--check] [--take-file] [--by "Name"] [--date YYYY-MM-DD]';
@@ -23,14 +21,7 @@ try {
   const args = parseArgs(process.argv.slice(2), ['--locale', '--by', '--date']);
   const file = args.rest[0];
   if (!file) throw new Error(USAGE);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(err)})`);
-  }
-  const text = decodeUtf8(bytes, file);
+  const text = readInputFile(file);
   const date = args.get('--date');
   if (date !== undefined && !isIsoDate(date)) throw new Error(`--date: "${date}" is not a date (YYYY-MM-DD)`);
   const locales = readLocales().filter((l) => l.code !== 'en');

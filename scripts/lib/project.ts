@@ -7,6 +7,7 @@ import { parseLocaleList, type Locale } from '../../src/domain/i18n/locales';
 import { parseJsonFile, resourcesFromFiles, type Resources } from '../../src/domain/i18n/resources';
 import { parseGlossary, type Glossary } from '../../src/domain/translation/glossary';
 import { parseUiState, type UiState } from '../../src/domain/translation/review';
+import { decodeUtf8 } from '../../src/domain/text/encoding';
 import { parsePageTranslations, type PageTranslations } from '../../src/domain/translation/store';
 
 /** The project root; tests may point the tools at a copy with CPOR_ROOT. */
@@ -80,4 +81,16 @@ export function readUiState(code: string): UiState {
   const file = uiStatePath(code);
   if (!existsSync(file)) return { locale: code, reviews: {} };
   return parseUiState(parseJsonFile(rel(file), readFileSync(file, 'utf8')), rel(file), code);
+}
+
+/** A file a translator hands to a tool, as UTF-8 text; a missing or unreadable file is one line naming it. */
+export function readInputFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot be read (${code ?? String(err)})`);
+  }
+  return decodeUtf8(bytes, file);
 }

@@ -526,6 +526,18 @@ export function applyImport(input: InDoc, file: string, d: LocaleData, options: 
       );
       continue;
     }
+    /** Lists the unit among the changes the import makes (what --check prints) and counts it. */
+    const recordChange = () => {
+      result.changes.push({
+        file: u.file,
+        id: ex.id,
+        english: ex.english,
+        ...(storedText === undefined ? {} : { from: storedText }),
+        to: text,
+        state,
+      });
+      result.report.updated++;
+    };
     if (ref.kind === 'page') {
       const run = ref.run;
       const outdated = run.state === 'outdated';
@@ -566,15 +578,7 @@ export function applyImport(input: InDoc, file: string, d: LocaleData, options: 
       if (index === -1) list.push(unit);
       else list[index] = unit;
       pageChanged.add(ref.slug);
-      result.changes.push({
-        file: u.file,
-        id: ex.id,
-        english: ex.english,
-        ...(storedText === undefined ? {} : { from: storedText }),
-        to: text,
-        state,
-      });
-      result.report.updated++;
+      recordChange();
     } else {
       if (sameText && (!wantsReview || ref.reviewed)) {
         result.report.unchanged++;
@@ -596,15 +600,7 @@ export function applyImport(input: InDoc, file: string, d: LocaleData, options: 
         delete uiReviews[reviewKey];
         uiReviewChanged = true;
       }
-      result.changes.push({
-        file: u.file,
-        id: ex.id,
-        english: ex.english,
-        ...(storedText === undefined ? {} : { from: storedText }),
-        to: text,
-        state,
-      });
-      result.report.updated++;
+      recordChange();
     }
   }
 
