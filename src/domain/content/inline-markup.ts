@@ -5,7 +5,7 @@
  */
 
 /** One element tag, as MDX writes it: name, attributes (quoted strings or `{…}`), optional self-closing slash. */
-const TAG = /^<\/?(?:[A-Za-z][\w.:-]*)?(?:\s+(?:[^<>{}"'\s/]+(?:=(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?|\{[^{}]*\}))*\s*\/?>/;
+const TAG = /<\/?(?:[A-Za-z][\w.:-]*)?(?:\s+(?:[^<>{}"'\s/]+(?:=(?:"[^"]*"|'[^']*'|\{[^{}]*\}))?|\{[^{}]*\}))*\s*\/?>/y;
 
 export interface Markup {
   /** Element tags in order, as written. */
@@ -16,7 +16,9 @@ export interface Markup {
 
 /** The length of the code span starting at `i` (a run of backticks up to the same run), or 0 when it never closes. */
 function codeSpanLength(text: string, i: number): number {
-  const ticks = /^`+/.exec(text.slice(i))![0];
+  let end = i;
+  while (text[end] === '`') end++;
+  const ticks = text.slice(i, end);
   const close = text.indexOf(ticks, i + ticks.length);
   return close === -1 ? 0 : close + ticks.length - i;
 }
@@ -33,7 +35,8 @@ function expressionLength(text: string, i: number): number {
 
 /** The length of the element tag starting at `i`, or 0 when there is none. */
 export function tagLength(text: string, i: number): number {
-  return TAG.exec(text.slice(i))?.[0].length ?? 0;
+  TAG.lastIndex = i;
+  return TAG.exec(text)?.[0].length ?? 0;
 }
 
 type Piece = 'code' | 'escape' | 'tag' | 'expression' | 'char';
@@ -48,9 +51,23 @@ function pieceAt(text: string, i: number): [Piece, number] {
   return [ch === '`' ? 'code' : ch === '<' ? 'tag' : 'expression', len];
 }
 
-/** Walks `text`, handing each piece to `visit`: code spans, escapes, tags, expressions and single characters. */
+/** Where a piece that is not plain text may start: a backslash, a backtick, `<` or `{`. */
+const SPECIAL = /[\\`<{]/g;
+
+/**
+ * Walks `text`, handing each piece to `visit`: code spans, escapes, tags, expressions, and the plain text
+ * between them as one 'char' piece (a special character that starts nothing, such as a lone `<`, on its own).
+ */
 function scan(text: string, visit: (kind: Piece, piece: string) => void): void {
-  for (let i = 0; i < text.length; ) {
+  let i = 0;
+  while (i < text.length) {
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(text)?.index ?? text.length;
+    if (next > i) {
+      visit('char', text.slice(i, next));
+      i = next;
+      continue;
+    }
     const [kind, len] = pieceAt(text, i);
     visit(kind, text.slice(i, i + len));
     i += len;

@@ -53,6 +53,18 @@ function baseKeys(keys: Iterable<string>): Map<string, Set<string>> {
   return out;
 }
 
+/** A flat message map's entries grouped by base key: `a`, `a_one` and `a_other` under `a`. */
+function byBase(messages: Map<string, unknown>): Map<string, [string, unknown][]> {
+  const out = new Map<string, [string, unknown][]>();
+  for (const entry of messages) {
+    const base = entry[0].replace(PLURAL_SUFFIX, '');
+    const list = out.get(base);
+    if (list) list.push(entry);
+    else out.set(base, [entry]);
+  }
+  return out;
+}
+
 /** Checks all locales against `source`; `tags` maps locale code to BCP 47 tag (for plural rules). */
 export function checkMessages(resources: Resources, tags: Record<string, string>, source = 'en'): MessageProblem[] {
   const problems: MessageProblem[] = [];
@@ -85,6 +97,8 @@ export function checkMessages(resources: Resources, tags: Record<string, string>
         }
       }
       const srcBases = baseKeys(theirs.keys());
+      const theirsByBase = byBase(theirs);
+      const mineByBase = byBase(mine);
       const myBases = baseKeys(mine.keys());
       for (const [base, srcCats] of srcBases) {
         const myCats = myBases.get(base);
@@ -104,16 +118,11 @@ export function checkMessages(resources: Resources, tags: Record<string, string>
             if (!categories.includes(cat))
               add('extra', `${base}_${cat}`, `plural category "${cat}" is not used by ${tags[code] ?? code}`);
         } else if (myCats.size > 0) add('plural', base, 'English has no plural forms for this key');
-        const srcText = [...theirs.entries()]
-          .filter(([k]) => k === base || (PLURAL_SUFFIX.test(k) && k.replace(PLURAL_SUFFIX, '') === base))
-          .map(([, v]) => String(v));
+        const srcText = (theirsByBase.get(base) ?? []).map(([, v]) => String(v));
         // Every placeholder any English form has (its plural forms may differ: "one" may spell out the number).
         const wantSet = [...new Set(srcText.flatMap((t) => placeholders(t).split(',').filter(Boolean)))].sort();
-        for (const [k, v] of mine) {
-          if (
-            (k === base || (PLURAL_SUFFIX.test(k) && k.replace(PLURAL_SUFFIX, '') === base)) &&
-            typeof v === 'string'
-          ) {
+        for (const [k, v] of mineByBase.get(base) ?? []) {
+          if (typeof v === 'string') {
             const gotSet = placeholders(v).split(',').filter(Boolean);
             const cat = PLURAL_SUFFIX.exec(k)?.[1];
             if (cat !== undefined && !categories.includes(cat)) continue; // reported above as not used

@@ -39,9 +39,12 @@ export function bareWords(text: string, remove: readonly RegExp[]): string {
 
 /** True when `target` is the English text `english`, beyond the kept terms (`keep`, from keptEnglish). */
 export function isEnglishCopy(english: string, target: string, keep: readonly RegExp[]): boolean {
-  const en = bareWords(english, keep);
-  if (en.replace(/\s/g, '').length < 2) return false;
-  return bareWords(target, keep) === en;
+  return copiesBareWords(bareWords(english, keep), target, keep);
+}
+
+/** True when `target`'s bare words are `en` (the English's bare words), and there are words to copy. */
+function copiesBareWords(en: string, target: string, keep: readonly RegExp[]): boolean {
+  return en.replace(/\s/g, '').length >= 2 && bareWords(target, keep) === en;
 }
 
 /** `(english, target, key?) => true` when a translation counts as untranslated in this locale. */
@@ -53,11 +56,31 @@ export function untranslatedTest(glossary: Glossary | undefined): UntranslatedTe
   const exceptions = (glossary?.exceptions ?? []).filter((e) => e.rule === 'untranslated');
   const keys = new Set(exceptions.flatMap((e) => (e.key ? [e.key] : [])));
   const passages = new Set(exceptions.flatMap((e) => (e.english ? [matchKey(e.english).replace(/\*\*/g, '')] : [])));
+  // Each English text's bare words, worked out once, with its longest word: every word of a target's bare
+  // words is a piece of the target in lower case, so a target without that word is no copy (most are not).
+  const bareEnglish = new Map<string, { en: string; longest: string }>();
   return (english, target, key) => {
-    if (!isEnglishCopy(english, target, keep)) return false;
+    let known = bareEnglish.get(english);
+    if (known === undefined) {
+      const en = bareWords(english, keep);
+      known = { en, longest: en.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '') };
+      bareEnglish.set(english, known);
+    }
+    if (!target.toLowerCase().includes(known.longest) || !copiesBareWords(known.en, target, keep)) return false;
     if (key !== undefined) return !keys.has(key);
     return !passages.has(matchKey(english).replace(/\*\*/g, ''));
   };
+}
+
+/** English strings with at least two letters, remembered: every locale asks about the same English. */
+const withWords = new Map<string, boolean>();
+function hasWords(english: string): boolean {
+  let has = withWords.get(english);
+  if (has === undefined) {
+    has = bareWords(english, []).replace(/\s/g, '').length >= 2;
+    withWords.set(english, has);
+  }
+  return has;
 }
 
 /** A locale's UI strings that are the English copied (`namespace:key`), and how many strings with words it has. */
@@ -76,7 +99,7 @@ export function untranslatedStrings(
       const source = en.get(key) ?? (base !== key ? en.get(`${base}_other`) : undefined);
       if (typeof source !== 'string') continue;
       // A string with no words ("{{id}} — {{label}}", a file name) has nothing to translate: not counted.
-      if (bareWords(source, []).replace(/\s/g, '').length < 2) continue;
+      if (!hasWords(source)) continue;
       total++;
       if (test(source, value, `${ns}:${key}`)) keys.push(`${ns}:${key}`);
     }

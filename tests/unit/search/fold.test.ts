@@ -58,6 +58,37 @@ describe('caseFold against toLocaleLowerCase, per locale', () => {
     },
   );
 
+  // caseFold lowers ASCII text without the locale-aware path, except where the locale's I is dotless: the
+  // answer must be the locale's own for every language ICU knows, not only the site's.
+  it('ASCII text folds as toLocaleLowerCase lowers it, in every language the runtime knows', () => {
+    const ascii = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ Istanbul MIX of Words 0123';
+    const languages = new Intl.DisplayNames('en', { type: 'language' });
+    const tags = [
+      'tr',
+      'TR',
+      'tr-TR',
+      'az-Latn-AZ',
+      'AZ',
+      'lt',
+      'el',
+      'de',
+      'nl',
+      'kk',
+      'tt',
+      'crh',
+      'ba',
+      ...SITE_TAGS,
+    ];
+    for (let a = 97; a <= 122; a++)
+      for (let b = 97; b <= 122; b++) {
+        const code = String.fromCharCode(a, b);
+        if (languages.of(code) !== code) tags.push(code);
+      }
+    const differ = tags.filter((tag) => caseFold(ascii, tag) !== ascii.toLocaleLowerCase(tag));
+    expect(differ).toEqual([]);
+    expect(caseFold(ascii, 'tr')).toContain('ıstanbul');
+  });
+
   it('an invalid tag falls back to the root locale instead of throwing', () => {
     expect(caseFold('NASIL', 'not a tag!')).toBe('nasil');
   });
