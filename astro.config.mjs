@@ -30,9 +30,9 @@ export default defineConfig({
     // The translators' files are checked first: one line per problem, no stack trace (src/integrations/check-translations.ts).
     checkTranslations(),
     mdx({ optimize: true }),
-    // Preact islands: the official integration compiles the two island entry files (their JSX, with Babel);
-    // every other .tsx file's JSX is compiled by Vite's oxc (below).
-    preact({ include: [/\/EligibilityWizard\.tsx$/, /\/DeadlineCalculator\.tsx$/] }),
+    // Preact islands: the official integration takes the two island entries in src/components/islands/ (each a
+    // one-line re-export its Babel pass compiles); every other .tsx file's JSX is compiled by Vite's oxc (below).
+    preact({ include: [/\/src\/components\/islands\/[^/]+\.tsx$/] }),
     // `client:interaction` hydrates an island when the reader first reaches it (src/scripts/client-interaction.ts).
     clientInteraction(),
     finishBuild(),
