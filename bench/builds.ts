@@ -93,12 +93,15 @@ function summarize(runs: BuildRun[], dist: string): BuildSummary {
   return s;
 }
 
-/** Builds both sites `n` times, alternating, one build at a time; cold Starlight content cache each time. */
+/** Builds both sites `n` times, alternating, one build at a time; cold content caches each time. */
 export async function buildBoth(n: number): Promise<{ ours: BuildSummary; starlight: BuildSummary }> {
   const ours: BuildRun[] = [];
   const theirs: BuildRun[] = [];
   for (let i = 0; i < n; i++) {
+    // Both sites start cold: no output and no content-layer cache (this site's, then Starlight's below).
     rmSync(SITE_OUT, { recursive: true, force: true });
+    rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+    rmSync(join(ROOT, '.astro', 'data-store.json'), { force: true });
     let load = loadavg()[0]!;
     log(`build ${i + 1}/${n}: this site (load ${load.toFixed(1)})`);
     const cmd = siteBuild(ROOT);
