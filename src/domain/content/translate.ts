@@ -21,12 +21,11 @@
  * locale's section only (src/components/content/index.ts says how).
  */
 import type { Nodes, Root } from 'mdast';
-import { mdxToMdast } from 'satteri';
 import type { Block, BlockKind } from './blocks';
 import { walkBlocks } from './blocks';
 import { endsWithLoneBackslash, escapeTranslation, inlineMarkup } from './inline-markup';
 import type { Page } from './page';
-import { MDX_FEATURES, plainText } from './parse-mdx';
+import { generatedMdxTree, plainText } from './parse-mdx';
 import { joinSentences } from './sentences';
 import type { PageMatch, Run } from '../translation/match';
 
@@ -133,7 +132,7 @@ function translatedToc(page: Page, headings: ReadonlyMap<number, string>): TocEn
     const mdx = headings.get(b.index) ?? b.text;
     let text = mdx;
     try {
-      const root = mdxToMdast(`## ${mdx}`, { features: MDX_FEATURES, position: false }) as Root;
+      const root = generatedMdxTree(`## ${mdx}`) as Root;
       text = root.children[0] ? plainText(root.children[0]) : mdx;
     } catch {
       // Shown as written: the build's MDX compile reports the heading itself.
@@ -150,7 +149,7 @@ function translatedToc(page: Page, headings: ReadonlyMap<number, string>): TocEn
 export function structureProblem(page: Page, mdx: string): string | undefined {
   let root: Nodes;
   try {
-    root = mdxToMdast(mdx, { features: MDX_FEATURES, position: false });
+    root = generatedMdxTree(mdx);
   } catch (err) {
     return `the translated MDX does not parse (${(err as Error).message})`;
   }
