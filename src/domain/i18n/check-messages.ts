@@ -40,19 +40,6 @@ function listPlaceholders(names: readonly string[]): string {
   return names.length ? names.map((n) => `{{${n}}}`).join(', ') : '(none)';
 }
 
-/** Collapses plural variants to their base key, so `a_one`/`a_other` become `a`. */
-function baseKeys(keys: Iterable<string>): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const key of keys) {
-    const m = PLURAL_SUFFIX.exec(key);
-    const base = m ? key.slice(0, m.index) : key;
-    const cats = out.get(base) ?? new Set<string>();
-    if (m) cats.add(m[1]!);
-    out.set(base, cats);
-  }
-  return out;
-}
-
 /** A flat message map's entries grouped by base key: `a`, `a_one` and `a_other` under `a`. */
 function byBase(messages: Map<string, unknown>): Map<string, [string, unknown][]> {
   const out = new Map<string, [string, unknown][]>();
@@ -62,6 +49,14 @@ function byBase(messages: Map<string, unknown>): Map<string, [string, unknown][]
     if (list) list.push(entry);
     else out.set(base, [entry]);
   }
+  return out;
+}
+
+/** Each base key's plural categories (`a_one`, `a_other` → `a`: one, other; a key without forms: none). */
+function categoriesByBase(grouped: Map<string, [string, unknown][]>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const [base, entries] of grouped)
+    out.set(base, new Set(entries.flatMap(([key]) => PLURAL_SUFFIX.exec(key)?.slice(1, 2) ?? [])));
   return out;
 }
 
@@ -96,10 +91,10 @@ export function checkMessages(resources: Resources, tags: Record<string, string>
           add('markup', key, `{{- ${name}}} would insert the value unescaped, as HTML; write {{${name}}}`);
         }
       }
-      const srcBases = baseKeys(theirs.keys());
       const theirsByBase = byBase(theirs);
       const mineByBase = byBase(mine);
-      const myBases = baseKeys(mine.keys());
+      const srcBases = categoriesByBase(theirsByBase);
+      const myBases = categoriesByBase(mineByBase);
       for (const [base, srcCats] of srcBases) {
         const myCats = myBases.get(base);
         if (!myCats) {
