@@ -4,7 +4,7 @@ export interface BuildLog {
   /** Astro's "N page(s) built in X s" figures, when it got that far. */
   astroPages?: number;
   astroSeconds?: number;
-  /** Pagefind's own time (CLI: "Finished in X seconds"; Starlight: "Finished building search index in Xs"). */
+  /** Pagefind's own time (scripts/search-index.ts and the CLI: "Finished in X seconds"; Starlight: "Finished building search index in Xs"). */
   pagefindSeconds?: number;
   /** Pages Astro had written, from its per-page lines: progress of a build stopped at its time limit. */
   pagesRendered: number;
