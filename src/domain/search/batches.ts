@@ -12,6 +12,8 @@
  * Pages without a `lang` attribute are indexed by Pagefind with the site's main language; when a site has
  * such pages the whole site is one batch, so they land where Pagefind would put them in one run.
  */
+// With its extension: scripts/search-index.ts runs this module with Node's own TypeScript support.
+import { htmlLang } from '../html.ts';
 
 /** A language as Pagefind names it (the `<html lang>` in lower case) and how many pages have it. */
 export interface LanguagePages {
@@ -49,10 +51,7 @@ export function searchBatches(languages: readonly LanguagePages[], maxPages: num
 
 /** The language of a page as Pagefind reads it: its `<html lang>` in lower case, or '' without one. */
 export function pageLanguage(html: string): string {
-  const tag = /<html\b[^>]*>/i.exec(html);
-  if (!tag) return '';
-  const lang = /\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(tag[0]);
-  return (lang?.[1] ?? lang?.[2] ?? lang?.[3] ?? '').trim().toLowerCase();
+  return htmlLang(html).toLowerCase();
 }
 
 /** Pages per language, languages sorted by name (so batches are the same from run to run). */

@@ -3,7 +3,7 @@
  * They go into one metadata field of the page (`data-pagefind-meta="variants:…"`, written by the
  * post-build pass): Pagefind searches metadata, splits it at spaces only, and keeps it out of excerpts.
  */
-import { escapeHtml } from '../html';
+import { escapeHtml, htmlLang } from '../html';
 import { baseFold, caseFold, indexKey } from './fold';
 
 /** The metadata field that holds a page's variant terms. */
@@ -101,7 +101,6 @@ function wordVariants(word: string, tag: string): readonly string[] {
 const ATTRS = `(?:[^>"']|"[^"]*"|'[^']*')*`;
 /** The opening tag of the element Pagefind indexes: its name, then its attributes. */
 const BODY_TAG = new RegExp(`<([a-z][\\w-]*)(\\s(?:${ATTRS}?\\s)?data-pagefind-body(?![\\w-])${ATTRS})>`, 'i');
-const LANG = /<html\b[^>]*?\slang=["']?([^"'\s>]+)/i;
 
 /**
  * A built page with its variant terms added to its `data-pagefind-body` element for Pagefind's indexer,
@@ -111,7 +110,7 @@ const LANG = /<html\b[^>]*?\slang=["']?([^"'\s>]+)/i;
  */
 export function withVariantTerms(html: string, text: string): { html: string; terms: number } {
   const body = BODY_TAG.exec(html);
-  const lang = LANG.exec(html)?.[1];
+  const lang = htmlLang(html);
   if (!body || !lang) return { html, terms: 0 };
   if (/\sdata-pagefind-meta\s*=/.test(body[2]!))
     throw new Error(
