@@ -42,7 +42,14 @@ export function readHolidayFile(region: string): RegionHolidays {
 }
 
 /** The region select's options for a site locale (code from locales.json or BCP 47 tag). */
-export function holidayRegionOptions(lang: string): RegionOption[] {
+export function holidayRegionOptions(lang: string): readonly RegionOption[] {
   const tag = LOCALES.find((l) => l.code === lang)?.tag ?? lang;
-  return regionOptions(holidayFileRegions(), tag);
+  let options = optionsByTag.get(tag);
+  if (!options) {
+    options = Object.freeze(regionOptions(holidayFileRegions(), tag));
+    optionsByTag.set(tag, options);
+  }
+  return options;
 }
+/** Options by tag, made once per build: every page with a calculator shows them. */
+const optionsByTag = new Map<string, readonly RegionOption[]>();

@@ -27,10 +27,19 @@ export function firstDayOfWeek(tag: string): Weekday {
  * whose weekend is not Saturday–Sunday with its own first day. Regions with the usual weekend are left out: the
  * calendar keeps the reader's first day for them (see calendarFirstDay).
  */
-export function weekFirstDays(readerTag: string, regions: readonly string[]): Record<string, Weekday> {
-  const out: Record<string, Weekday> = { '': firstDayOfWeek(readerTag) };
-  for (const region of regions) {
-    if (cldrWeekend(region).join() !== '6,7') out[region] = firstDayOfWeek(`und-${region}`);
+export function weekFirstDays(readerTag: string, regions: readonly string[]): Readonly<Record<string, Weekday>> {
+  const key = `${readerTag} ${regions.join()}`;
+  let out = known.get(key);
+  if (!out) {
+    const days: Record<string, Weekday> = { '': firstDayOfWeek(readerTag) };
+    for (const region of regions) {
+      if (cldrWeekend(region).join() !== '6,7') days[region] = firstDayOfWeek(`und-${region}`);
+    }
+    out = Object.freeze(days);
+    known.set(key, out);
   }
   return out;
 }
+
+/** Answers by tag and regions: the runtime's CLDR data does not change, and every page with a calculator asks. */
+const known = new Map<string, Readonly<Record<string, Weekday>>>();
