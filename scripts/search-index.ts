@@ -6,8 +6,8 @@
  *
  * Run by package.json's build script after `astro build`, with Node's own TypeScript support (no loader to
  * start). Indexes the pages the build indexed with Pagefind's CLI before: the `index.html` of each folder
- * at the top of the site (a locale's home) and of each folder inside one (its pages). The output is `<site>/pagefind/`, as from the CLI; a site that fits in one
- * batch gets exactly the CLI's files.
+ * at the top of the site (a locale's home) and of each folder inside one (its pages). The output is
+ * `<site>/pagefind/`, as from the CLI; a site that fits in one batch gets exactly the CLI's files.
  */
 import { existsSync, openSync, readdirSync, readFileSync, readSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -74,7 +74,7 @@ export default function finishBuild(): AstroIntegration {
         // heap and collects again every COLLECT_EVERY pages: the rendered pages' garbage and the pass's own
         // (every page read, rewritten and dropped) otherwise grow the heap towards its limit, and at 50 locales
         // × 100 pages this pass was where the build's memory peaked.
-        // A smaller site skips the first collection (a full collection of the render's heap, about 0.1 s).
+        // A smaller site skips the first collection: a full collection of the render's heap (40 ms on 72 pages).
         const collect = (globalThis as { gc?: () => void }).gc;
         const files = await htmlFiles(out);
         if (files.length >= COLLECT_EVERY) collect?.();

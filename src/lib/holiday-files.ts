@@ -51,5 +51,6 @@ export function holidayRegionOptions(lang: string): readonly RegionOption[] {
   }
   return options;
 }
+
 /** Options by tag, made once per build: every page with a calculator shows them. */
 const optionsByTag = new Map<string, readonly RegionOption[]>();

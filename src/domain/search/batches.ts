@@ -15,6 +15,9 @@
 // With its extension: scripts/search-index.ts runs this module with Node's own TypeScript support.
 import { htmlLang } from '../html.ts';
 
+/** Code-unit order, as Pagefind sorts the languages in its entry file. */
+const byName = ([a]: [string, unknown], [b]: [string, unknown]): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** A language as Pagefind names it (the `<html lang>` in lower case) and how many pages have it. */
 export interface LanguagePages {
   language: string;
@@ -58,7 +61,7 @@ export function pageLanguage(html: string): string {
 export function countLanguages(languages: Iterable<string>): LanguagePages[] {
   const counts = new Map<string, number>();
   for (const l of languages) counts.set(l, (counts.get(l) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([language, pages]) => ({ language, pages }));
+  return [...counts].sort(byName).map(([language, pages]) => ({ language, pages }));
 }
 
 /** Pagefind's `pagefind-entry.json`: the fields the browser reads. */
@@ -87,8 +90,6 @@ export function mergeEntries(entries: readonly PagefindEntry[]): PagefindEntry {
       merged.languages[language] = meta;
     }
   }
-  merged.languages = Object.fromEntries(
-    Object.entries(merged.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
+  merged.languages = Object.fromEntries(Object.entries(merged.languages).sort(byName));
   return merged;
 }
