@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import clientInteraction from './src/integrations/client-interaction';
 import checkTranslations from './src/integrations/check-translations';
 import finishBuild from './src/integrations/finish-build';
+import bundlerWarnings from './src/integrations/bundler-warnings';
 import { guideBlocks, guideCells } from './src/integrations/guide-blocks';
 import { MDX_FEATURES } from './src/domain/content/parse-mdx';
 import { createHash } from 'node:crypto';
@@ -36,6 +37,8 @@ export default defineConfig({
     // `client:interaction` hydrates an island when the reader first reaches it (src/scripts/client-interaction.ts).
     clientInteraction(),
     finishBuild(),
+    // Rolldown's warning about Astro's own MDX directive, once per page, is dropped (src/integrations/bundler-warnings.ts).
+    bundlerWarnings(),
   ],
   i18n: {
     locales: locales.map((l) => l.code),
