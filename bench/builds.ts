@@ -12,6 +12,7 @@ import { ensureDir, log, ROOT, TMP } from './lib/env';
 import { countHtml } from './lib/files';
 import { timedRun, type TimedRun } from './lib/timed';
 import { generateScaleSite } from './scaling';
+import { FLOOR_DIR, FLOOR_OUT } from './floor';
 import { STARLIGHT_DIR } from './starlight';
 
 export const SITE_OUT = join(TMP, 'site-dist');
@@ -93,10 +94,16 @@ function summarize(runs: BuildRun[], dist: string): BuildSummary {
   return s;
 }
 
-/** Builds both sites `n` times, alternating, one build at a time; cold content caches each time. */
-export async function buildBoth(n: number): Promise<{ ours: BuildSummary; starlight: BuildSummary }> {
+/**
+ * Builds both sites `n` times, alternating, one build at a time, with the framework's floor (bench/floor.ts)
+ * after each pair; cold content caches each time.
+ */
+export async function buildBoth(
+  n: number,
+): Promise<{ ours: BuildSummary; starlight: BuildSummary; floor: BuildSummary }> {
   const ours: BuildRun[] = [];
   const theirs: BuildRun[] = [];
+  const floor: BuildRun[] = [];
   for (let i = 0; i < n; i++) {
     // Both sites start cold: no output and no content-layer cache (this site's, then Starlight's below).
     rmSync(SITE_OUT, { recursive: true, force: true });
@@ -127,8 +134,20 @@ export async function buildBoth(n: number): Promise<{ ours: BuildSummary; starli
     failIf(b, "Starlight's build");
     theirs.push(record(b, load));
     log(`  ${b.seconds.toFixed(1)} s, peak ${Math.round(b.peakTreeMb)} MB`);
+    for (const d of ['dist', '.astro', '.astro-cache', '.vite-cache'])
+      rmSync(join(FLOOR_DIR, d), { recursive: true, force: true });
+    load = loadavg()[0]!;
+    log(`build ${i + 1}/${n}: the framework's floor (load ${load.toFixed(1)})`);
+    const c = await timedRun('node', ASTRO_BUILD, { cwd: FLOOR_DIR, limitSeconds: BUILD_LIMIT, label: 'floor' });
+    failIf(c, "the framework's floor build");
+    floor.push(record(c, load));
+    log(`  ${c.seconds.toFixed(1)} s, peak ${Math.round(c.peakTreeMb)} MB`);
   }
-  return { ours: summarize(ours, SITE_OUT), starlight: summarize(theirs, STARLIGHT_OUT) };
+  return {
+    ours: summarize(ours, SITE_OUT),
+    starlight: summarize(theirs, STARLIGHT_OUT),
+    floor: summarize(floor, FLOOR_OUT),
+  };
 }
 
 /** Where Astro's render time went, heaviest route kinds first. */

@@ -19,7 +19,7 @@ export const PAGE_TYPES = [
 export type LighthouseResult = LighthouseRun & { page: string };
 export interface Measured {
   locales: Locale[];
-  builds: { ours: BuildSummary; starlight: BuildSummary };
+  builds: { ours: BuildSummary; starlight: BuildSummary; floor?: BuildSummary };
   weights: Record<string, { ours: MeasuredPage; starlight: MeasuredPage }>;
   pagefind: { ours: Record<string, LanguageIndex>; starlight: Record<string, LanguageIndex> };
   search: { ours: LocaleLatency[]; starlight: LocaleLatency[] };
@@ -41,11 +41,27 @@ export function methodNotes(cores: number): string[] {
   return [
     "Page weight: a fresh browser context per page (1280×800, nothing cached), every response until the network is idle plus 1 s; gzip is zlib level 9 over each text response body, fonts and images count as served. Pagefind index files (.pf_*, WebAssembly, entry JSON) are excluded; Pagefind scripts and styles count. Islands load their JavaScript only when needed, so a first visit loads none of it: the overview's wizard when it comes into view (below the first screen here), the calculator (on the overview and its own page) when the reader first reaches it with focus, pointer or key; `npm run size` gives each island's full weight.",
     "Build time: wall time of each site's build command, run directly (not through npm): `astro build` for Starlight (Pagefind runs inside it), package.json's build script for this site (`astro build`, which also writes _headers, then Pagefind), cold (Starlight's content cache removed), one build at a time, alternating; peak memory is the summed RSS of the build's process tree polled every 100 ms (GNU time's max RSS of the largest single process is in the JSON as peakProcessMb).",
+    "The framework's floor: an Astro project of one short MDX page through the content layer and @astrojs/mdx (bench/floor.ts), with this site's Astro, built cold after each pair of builds; its median is taken from both sites' medians in the row 'build time above the framework's floor', the part of each build that is the site's own work (figures in the JSON under builds.floor).",
     "Search: per locale, queries are words of that locale's create-association page; each is timed in the page from setting the input and dispatching `input` to the first result element (our site debounces 60 ms, Pagefind's Default UI in Starlight 300 ms).",
     "Lighthouse runs against the same files served with gzip, as a real host would; five runs per page and form factor (as the Lighthouse variability guide advises), of which the run with the median performance score counts; every run's performance score is in the JSON.",
     "Scaling: time per page divides the build time by the site's pages, locales × pages (the budget's 1,000 and 5,000 pages); time per HTML file divides it by every HTML file written (those pages plus each locale's home, tool and translation status pages) and is shown beside it. Astro renders four pages at a time here, so render times by route add up each page's own time and can exceed the build's wall time.",
     `The machine: ${cores} cores shared with other work; load averages are recorded per build, CPU time is given next to wall time.`,
   ];
+}
+
+/**
+ * Each site's build time less the framework's floor (medians): the part of the build that is the site's own
+ * work. Undefined when the floor was not measured.
+ */
+export function floorRow(b: Pick<Measured['builds'], 'ours' | 'starlight' | 'floor'>): Row | undefined {
+  const floor = b.floor?.medianSeconds;
+  if (floor === undefined) return undefined;
+  return {
+    metric: "build time above the framework's floor (median less the floor's)",
+    ours: b.ours.medianSeconds - floor,
+    starlight: b.starlight.medianSeconds - floor,
+    unit: 's',
+  };
 }
 
 /** The comparison table: this site, Starlight, ratio. */
@@ -88,6 +104,8 @@ export function comparisonRows(m: Measured): Row[] {
     starlight: b.starlight.medianSeconds,
     unit: 's',
   });
+  const above = floorRow(b);
+  if (above) rows.push(above);
   rows.push({
     metric: 'build CPU time, user + system (median)',
     ours: b.ours.medianCpuSeconds,
@@ -221,6 +239,10 @@ export function printReport(m: Measured, rows: readonly Row[], notes: readonly s
     console.log('');
   }
   console.log(`Where this site's build renders (first run): ${renderSummary(m.builds.ours.runs[0]!.log, 6)}`);
+  if (m.builds.floor)
+    console.log(
+      `The framework's floor (bench/floor.ts: one MDX page through the content layer): ${m.builds.floor.medianSeconds.toFixed(2)} s (median of ${m.builds.floor.runs.length})`,
+    );
   if (m.scaling.length) {
     console.log(`\nBuild scaling:\n${scalingTable(m.scaling)}`);
     for (const p of m.scaling)

@@ -32,6 +32,7 @@ import {
   type Measured,
 } from './report';
 import { measureSearch, OUR_SEARCH, pageText, STARLIGHT_SEARCH } from './search';
+import { writeFloorSite } from './floor';
 import { ensureStarlight, STARLIGHT_CAVEATS, STARLIGHT_DIR, writeStarlightSite } from './starlight';
 import { measurePage } from './weight';
 
@@ -85,6 +86,7 @@ async function main() {
   // Starlight's starter ships a favicon; without one every page would request a 404.
   cpSync(join(ROOT, 'public', 'favicon.svg'), join(ensureDir(join(STARLIGHT_DIR, 'public')), 'favicon.svg'));
   log(`Starlight ${v.starlight} (astro ${v.astro}): ${mdFiles} Markdown pages written`);
+  writeFloorSite();
 
   const builds = await buildBoth(flags.quick ? 2 : 5);
 
