@@ -8,10 +8,10 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkMessages, formatProblems } from '../domain/i18n/check-messages';
-import { parseLocaleList } from '../domain/i18n/locales';
-import { parseJsonFile, resourcesFromFiles } from '../domain/i18n/resources';
-import { loadPageTranslations } from '../domain/translation/file';
+import { checkMessages, formatProblems } from '../domain/i18n/check-messages.ts';
+import { parseLocaleList } from '../domain/i18n/locales.ts';
+import { parseJsonFile, resourcesFromFiles } from '../domain/i18n/resources.ts';
+import { loadPageTranslations } from '../domain/translation/file.ts';
 
 /** Every problem of the project's locale files, one line each (empty when there is none). */
 export function translationProblems(root: string): string[] {

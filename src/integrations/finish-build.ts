@@ -13,10 +13,10 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexedText } from '../domain/search/index-text';
-import { withVariantTerms } from '../domain/search/variants';
-import { metaCsp } from '../domain/site-checks/csp';
-import { headersFile, pagePath, type PageHeaders } from '../domain/site-checks/headers';
+import { indexedText } from '../domain/search/index-text.ts';
+import { withVariantTerms } from '../domain/search/variants.ts';
+import { metaCsp } from '../domain/site-checks/csp.ts';
+import { headersFile, pagePath, type PageHeaders } from '../domain/site-checks/headers.ts';
 
 /** Pages between two collections of the heap in the pass (see below): five at 5,000 pages, none on a small site. */
 const COLLECT_EVERY = 1000;

@@ -13,7 +13,7 @@
  */
 import type { Nodes, Parent, Root } from 'mdast';
 import { defineHastPlugin, defineMdastPlugin, type MdastVisitorContext } from 'satteri';
-import { headingSlugger, walkBlocks } from '../domain/content/blocks';
+import { headingSlugger, walkBlocks } from '../domain/content/blocks.ts';
 
 /** `data-b` of each table cell in document order (undefined for an empty cell), for the hast plugin. */
 const CELLS = 'cpor:cells';

@@ -21,8 +21,8 @@
 import type { Heading, Nodes, Paragraph, Parent, Root, TableCell } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
-import { plainText } from './parse-mdx';
-import { normalizeSpace, splitSentences } from './sentences';
+import { plainText } from './parse-mdx.ts';
+import { normalizeSpace, splitSentences } from './sentences.ts';
 
 /** Components every page may use without an import; their children are Markdown, their props are not text. */
 export const GUIDE_COMPONENTS = ['Callout', 'AppliesTo', 'Roles', 'Checklist'] as const;

@@ -5,7 +5,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { type Features, mdxToMdast } from 'satteri';
-import { endsWithLoneBackslash } from './inline-markup';
+import { endsWithLoneBackslash } from './inline-markup.ts';
 
 /**
  * Markdown features of every page, here and in astro.config.mjs. Footnotes are off: a page's translations

@@ -1,7 +1,7 @@
 /** Compares every locale's UI strings with English: missing, extra, empty, placeholders, plural categories, markup. */
 import type { Messages } from './format';
 import type { Resources } from './resources';
-import { pluralCategories } from './plurals';
+import { pluralCategories } from './plurals.ts';
 
 export type MessageProblemKind = 'missing' | 'extra' | 'empty' | 'placeholder' | 'plural' | 'markup' | 'type';
 

@@ -1,6 +1,6 @@
 /** Turns raw locale files into i18next resources, failing with the file, line and column of bad JSON. */
 import type { Messages } from './format';
-import { encodingProblem, lineAndColumn } from '../text/encoding';
+import { encodingProblem, lineAndColumn } from '../text/encoding.ts';
 
 export interface LocaleFile {
   /** Path relative to the project root, e.g. `locales/tr/common.json`. */

@@ -3,8 +3,8 @@
  * They go into one metadata field of the page (`data-pagefind-meta="variants:…"`, written by the
  * post-build pass): Pagefind searches metadata, splits it at spaces only, and keeps it out of excerpts.
  */
-import { escapeHtml, htmlLang } from '../html';
-import { baseFold, caseFold, indexKey } from './fold';
+import { escapeHtml, htmlLang } from '../html.ts';
+import { baseFold, caseFold, indexKey } from './fold.ts';
 
 /** The metadata field that holds a page's variant terms. */
 export const VARIANTS_FIELD = 'variants';

@@ -1,6 +1,6 @@
 /** One stored translation file as found on disk: its path must name a known locale and English page, and agree with its contents. */
-import { parseJsonFile } from '../i18n/resources';
-import { parsePageTranslations, type PageTranslations } from './store';
+import { parseJsonFile } from '../i18n/resources.ts';
+import { parsePageTranslations, type PageTranslations } from './store.ts';
 
 const TRANSLATION_FILE = /^locales\/([^/]+)\/pages\/([^/]+)\.json$/;
 

@@ -1,6 +1,6 @@
 /** Compares a translation's inline Markdown with its English: links, code, markup, expressions, placeholders and emphasis. */
-import { inlineMarkup, tagLength } from '../content/inline-markup';
-import { markdownProblems } from './inline-codes';
+import { inlineMarkup, tagLength } from '../content/inline-markup.ts';
+import { markdownProblems } from './inline-codes.ts';
 
 const LINK = /\]\(([^)\s]*)[^)]*\)/g;
 const CODE = /`[^`]+`/g;

@@ -12,7 +12,7 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { markdownToMdast } from 'satteri';
 import type { Position } from 'unist';
-import { MDX_FEATURES } from '../content/parse-mdx';
+import { MDX_FEATURES } from '../content/parse-mdx.ts';
 
 export type CodeKind = 'link' | 'strong' | 'emphasis' | 'delete' | 'code' | 'placeholder' | 'other';
 

@@ -5,7 +5,7 @@
  * The file's shape is a zod schema (pageTranslationsSchema); every problem names the file and the field.
  */
 import { z } from 'zod';
-import { matchKey } from './inline-check';
+import { matchKey } from './inline-check.ts';
 
 export type TranslationType = 'MT' | 'HT';
 
