@@ -172,6 +172,7 @@ export function DeadlineCalculator(props: DeadlineCalculatorProps) {
     <div class="deadline" ref={rootRef}>
       <DeadlineForm
         t={t}
+        lang={lang}
         rule={rule}
         values={values}
         errors={visible}

@@ -13,6 +13,8 @@ import type { RegionOption } from '../../domain/deadline/regions';
 
 export interface DeadlineFormProps {
   t: Translate;
+  /** BCP 47 tag of the page's language. */
+  lang: string;
   rule: DeadlineRule;
   values: DeadlineQueryValues;
   errors: readonly FieldError[];
@@ -32,7 +34,7 @@ export const fieldId = (field: FieldId) => (field === 'rule' ? 'dl-rule-0' : `dl
 
 /** The form with hints, errors beside fields and an error summary after a failed submit. */
 export function DeadlineForm(props: DeadlineFormProps) {
-  const { t, rule, values, errors } = props;
+  const { t, lang, rule, values, errors } = props;
   // The ~400 zone suggestions are added when the reader first reaches the field, not while the page
   // loads: building them then was the longest task of the calculator page on a phone.
   const [zones, setZones] = useState<readonly string[]>([]);
@@ -187,7 +189,7 @@ export function DeadlineForm(props: DeadlineFormProps) {
             />
             <label for={`dl-rule-${i}`}>{t(`rules.${r.id}.name`)}</label>
             <p id={`dl-rule-${i}-text`} class="deadline__hint">
-              {t(`rules.${r.id}.wording`)} {describeRuleSources(r, t)}
+              {t(`rules.${r.id}.wording`)} {describeRuleSources(r, t, lang)}
             </p>
           </div>
         ))}

@@ -229,7 +229,7 @@ export function CompareWindows({ t, lang, comparison }: { t: Translate; lang: st
             return (
               <tr key={r.ruleId}>
                 <th scope="row">
-                  {t(`rules.${r.ruleId}.name`)} <span class="deadline__hint">{describeRuleSources(rule, t)}</span>
+                  {t(`rules.${r.ruleId}.name`)} <span class="deadline__hint">{describeRuleSources(rule, t, lang)}</span>
                 </th>
                 <td>
                   <time dateTime={r.closesAtIso}>{moment(r)}</time>

@@ -2,7 +2,7 @@
  * Today's rule first (no fixed window), then which older rule is in use, where it comes from, the period it
  * describes, when it was checked, why it is the default, and what the count assumes.
  */
-import type { Translate } from '../../domain/i18n/format';
+import { formatYears, type Translate } from '../../domain/i18n/format';
 import { formatDate } from '../../domain/deadline/format';
 import { DEFAULT_RULE_ID, NEWER_PAGES_SOURCES, type DeadlineRule } from '../../domain/deadline/rules';
 
@@ -12,13 +12,13 @@ export const ASSUMPTIONS: Readonly<Record<DeadlineRule['counting'], readonly str
   calendar: ['startDay', 'everyDay', 'close', 'notifiedAfterApproval', 'undefined'],
 };
 
-/** "Stated on … [S1, S2]: pages of 2019–2021." for a rule. */
-export function describeRuleSources(rule: DeadlineRule, t: Translate): string {
+/** "Stated on … [S1, S2]: pages of 2019–2021." for a rule, the years formatted for the locale `tag`. */
+export function describeRuleSources(rule: DeadlineRule, t: Translate, tag: string): string {
   const older = rule.period.older;
   return t('about.sourceLine', {
     source: t(`rules.${rule.id}.source`),
     tags: rule.sources.map((s) => s.tag).join(', '),
-    years: older ? (older.from === older.to ? String(older.from) : `${older.from}–${older.to}`) : '',
+    years: older ? formatYears(older.from, older.to, tag) : '',
   });
 }
 
@@ -39,7 +39,7 @@ export function RuleInfo({ t, lang, rule, checkedText }: RuleInfoProps) {
         {t('about.ruleInUse', { rule: t(`rules.${rule.id}.name`) })}
       </p>
       <p>{t(`rules.${rule.id}.wording`)}</p>
-      <p>{describeRuleSources(rule, t)}</p>
+      <p>{describeRuleSources(rule, t, lang)}</p>
       <p>
         {t('about.lastChecked')}{' '}
         <time dateTime={rule.lastChecked}>{checkedText ?? formatDate(rule.lastChecked, lang)}</time>

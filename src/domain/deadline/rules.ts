@@ -32,8 +32,6 @@ export interface DeadlineRule {
   /** The URL query key for the start moment, after the start event. */
   queryKey: 'notified' | 'approved';
   sources: readonly RuleSource[];
-  /** Years of the Microsoft pages that state this rule. */
-  statedIn: string;
   /** The period its sources describe (the pages of 2019–2021 for both counted rules). */
   period: Period;
   /** When the cited pages were last compared with this data. */
@@ -55,7 +53,6 @@ export const RULES: readonly DeadlineRule[] = [
       { tag: 'S3', page: 'create', version: '2020-10-28' },
       { tag: 'S4', page: 'create', version: '2019-10-29' },
     ],
-    statedIn: '2019–2021',
     period: periodOf(['S1', 'S2', 'S3', 'S4'])!,
     lastChecked: LAST_CHECKED,
   },
@@ -69,7 +66,6 @@ export const RULES: readonly DeadlineRule[] = [
       { tag: 'S8', page: 'manage', version: '2020-09-11' },
       { tag: 'S9', page: 'manage', version: '2020-06-29' },
     ],
-    statedIn: '2020–2021',
     period: periodOf(['S8', 'S9'])!,
     lastChecked: LAST_CHECKED,
   },

@@ -1,5 +1,5 @@
 /** Words for the wizard's answers, sources, periods and outcomes, shared by the island, the plain version and copy-as-text. */
-import { listFormat, type Translate } from '../i18n/format';
+import { formatYears, listFormat, type Translate } from '../i18n/format';
 import { CURRENT_CHECKED, type Period } from '../sources/period';
 import type { AnswerParam, Evaluation, Reason, SourceId } from './evaluation';
 import { walk } from './flow';
@@ -39,7 +39,7 @@ export function formatDay(iso: string, tag: string): string {
 /** "pages of 2019–2021", "current pages, checked 22 November 2026", or both. */
 export function periodText(period: Period, t: Translate, tag: string): string {
   const { older, current } = period;
-  const years = older ? (older.from === older.to ? String(older.from) : `${older.from}–${older.to}`) : '';
+  const years = older ? formatYears(older.from, older.to, tag) : '';
   const date = current ? formatDay(current, tag) : '';
   if (older && current) return t('ui.period.both', { years, date });
   return older ? t('ui.period.older', { years }) : t('ui.period.current', { date });

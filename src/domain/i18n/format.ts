@@ -28,6 +28,18 @@ function formatNumber(value: number, localeTag: string): string {
   return f.format(value);
 }
 
+const yearFormats = new Map<string, Intl.NumberFormat>();
+
+/** A year, or a range of years ("2019–2021", "2019～2021" in Japanese), in the locale's digits and dash. */
+export function formatYears(from: number, to: number, tag: string): string {
+  let f = yearFormats.get(tag);
+  if (!f) {
+    f = new Intl.NumberFormat(tag, { useGrouping: false });
+    yearFormats.set(tag, f);
+  }
+  return from === to ? f.format(from) : f.formatRange(from, to);
+}
+
 const listFormats = new Map<string, Intl.ListFormat>();
 
 /** The locale's "a, b and c" list format, made once per locale (making one costs more than using it). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, type Messages } from '../../../src/domain/i18n/format';
+import { createTranslator, formatYears, type Messages } from '../../../src/domain/i18n/format';
 import { evaluate } from '../../../src/domain/eligibility/evaluate';
 import type { Answers } from '../../../src/domain/eligibility/questions';
 import {
@@ -52,5 +52,14 @@ describe('outcome as plain text', () => {
     expect(
       periodText({ older: { from: 2020, to: 2020 }, current: '2026-11-22' }, tFor('ja', 'ja-JP'), 'ja-JP'),
     ).toContain('2026年11月22日');
+  });
+
+  it('writes a range of years as the locale does, through Intl, never with grouping', () => {
+    expect(periodText({ older: { from: 2019, to: 2021 } }, tFor('ja', 'ja-JP'), 'ja-JP')).toBe('2019～2021 年のページ');
+    expect(formatYears(2019, 2021, 'en')).toBe('2019–2021');
+    expect(formatYears(2019, 2021, 'ja-JP')).toBe('2019～2021');
+    // A year is not a quantity: no thousands separator, in a locale that groups four digits (de) or not.
+    expect(formatYears(2020, 2020, 'de-DE')).toBe('2020');
+    expect(formatYears(2019, 2021, 'hu-HU')).toBe('2019–2021');
   });
 });
