@@ -11,7 +11,7 @@
  */
 import type { ExDoc, ExUnit, InDoc, InUnit, XState } from './exchange';
 import type { Code, Piece } from './inline-codes';
-import { escapeAttr, escapeText, kid, kids, type XmlElement } from './xml';
+import { escapeAttr, escapeText, inlineXml, kid, kids, type InlineTags, type XmlElement } from './xml';
 
 const CTYPE: Record<string, string> = {
   link: 'link',
@@ -23,23 +23,15 @@ const CTYPE: Record<string, string> = {
   other: 'x-other',
 };
 
-function inline(pieces: readonly Piece[], codes: readonly Code[]): string {
-  const by = new Map(codes.map((c) => [c.id, c]));
-  return pieces
-    .map((p) => {
-      if (typeof p === 'string') return escapeText(p);
-      if ('ph' in p) {
-        const c = by.get(p.ph)!;
-        return `<x id="${c.id}" ctype="${c.kind === 'link' ? 'x-link' : CTYPE[c.kind]}" equiv-text="${escapeAttr(c.open)}"/>`;
-      }
-      if ('open' in p) {
-        const c = by.get(p.open)!;
-        return `<g id="${c.id}" ctype="${CTYPE[c.kind]}">`;
-      }
-      return '</g>';
-    })
-    .join('');
-}
+/** `<x/>` for standalone codes with their Markdown in `equiv-text`, `<g>` for paired ones. */
+const TAGS: InlineTags = {
+  standalone: (c) =>
+    `<x id="${c.id}" ctype="${c.kind === 'link' ? 'x-link' : CTYPE[c.kind]}" equiv-text="${escapeAttr(c.open)}"/>`,
+  open: (c) => `<g id="${c.id}" ctype="${CTYPE[c.kind]}">`,
+  close: '</g>',
+};
+
+const inline = (pieces: readonly Piece[], codes: readonly Code[]) => inlineXml(pieces, codes, TAGS);
 
 const STATE: Record<XState, string> = {
   missing: '',

@@ -12,7 +12,7 @@
  */
 import type { ExDoc, ExUnit, InDoc, InUnit, XState } from './exchange';
 import type { Code, Piece } from './inline-codes';
-import { escapeAttr, escapeText, kid, kids, textOf, type XmlElement } from './xml';
+import { escapeAttr, escapeText, inlineXml, kid, kids, textOf, type InlineTags, type XmlElement } from './xml';
 
 const NS = 'urn:oasis:names:tc:xliff:document:2.0';
 const MDA = 'urn:oasis:names:tc:xliff:metadata:2.0';
@@ -20,7 +20,7 @@ const MDA = 'urn:oasis:names:tc:xliff:metadata:2.0';
 function codeAttrs(c: Code): string {
   switch (c.kind) {
     case 'link':
-      return c.close === undefined ? ' type="link"' : ' type="link"';
+      return ' type="link"';
     case 'strong':
       return ' type="fmt" subType="xlf:b"';
     case 'emphasis':
@@ -34,24 +34,15 @@ function codeAttrs(c: Code): string {
   }
 }
 
+/** `<ph>` for standalone codes, `<pc>` for paired ones, their Markdown in `<originalData>` by reference. */
+const TAGS: InlineTags = {
+  standalone: (c) => `<ph id="${c.id}" dataRef="d${c.id}"${codeAttrs(c)} disp="${escapeAttr(c.open)}"/>`,
+  open: (c) => `<pc id="${c.id}" dataRefStart="d${c.id}" dataRefEnd="d${c.id}e"${codeAttrs(c)}>`,
+  close: '</pc>',
+};
+
 /** Pieces as XLIFF 2.0 inline content. */
-function inline(pieces: readonly Piece[], codes: readonly Code[]): string {
-  const by = new Map(codes.map((c) => [c.id, c]));
-  return pieces
-    .map((p) => {
-      if (typeof p === 'string') return escapeText(p);
-      if ('ph' in p) {
-        const c = by.get(p.ph)!;
-        return `<ph id="${c.id}" dataRef="d${c.id}"${codeAttrs(c)} disp="${escapeAttr(c.open)}"/>`;
-      }
-      if ('open' in p) {
-        const c = by.get(p.open)!;
-        return `<pc id="${c.id}" dataRefStart="d${c.id}" dataRefEnd="d${c.id}e"${codeAttrs(c)}>`;
-      }
-      return '</pc>';
-    })
-    .join('');
-}
+const inline = (pieces: readonly Piece[], codes: readonly Code[]) => inlineXml(pieces, codes, TAGS);
 
 const STATE: Record<XState, string> = {
   missing: '',

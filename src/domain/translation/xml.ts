@@ -4,6 +4,7 @@
  * mistakes translators make (a bare `&`, a `<` in text), the fix in plain words.
  */
 import sax from 'sax';
+import type { Code, Piece } from './inline-codes';
 
 export interface XmlElement {
   name: string;
@@ -21,6 +22,26 @@ export function escapeText(text: string): string {
 /** Escapes text for a double-quoted XML attribute. */
 export function escapeAttr(text: string): string {
   return escapeText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
+}
+
+/** How one XLIFF version writes inline codes: a standalone code, the start of a paired one, its end. */
+export interface InlineTags {
+  standalone: (code: Code) => string;
+  open: (code: Code) => string;
+  close: string;
+}
+
+/** Pieces of a passage as XML inline content: the text escaped, each code as the version writes it. */
+export function inlineXml(pieces: readonly Piece[], codes: readonly Code[], tags: InlineTags): string {
+  const by = new Map(codes.map((c) => [c.id, c]));
+  return pieces
+    .map((p) => {
+      if (typeof p === 'string') return escapeText(p);
+      if ('ph' in p) return tags.standalone(by.get(p.ph)!);
+      if ('open' in p) return tags.open(by.get(p.open)!);
+      return tags.close;
+    })
+    .join('');
 }
 
 function lineCol(text: string, offset: number): { line: number; column: number } {
