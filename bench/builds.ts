@@ -95,10 +95,10 @@ function summarize(runs: BuildRun[], dist: string): BuildSummary {
 }
 
 /**
- * Builds both sites `n` times, alternating, one build at a time, with the framework's floor (bench/floor.ts)
- * after each pair; cold content caches each time.
+ * Builds this site and Starlight `n` times, alternating, one build at a time, and the framework's floor
+ * (bench/floor.ts) after each pair; cold content caches each time.
  */
-export async function buildBoth(
+export async function buildSites(
   n: number,
 ): Promise<{ ours: BuildSummary; starlight: BuildSummary; floor: BuildSummary }> {
   const ours: BuildRun[] = [];

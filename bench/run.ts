@@ -16,7 +16,7 @@ import { indexByLanguage } from './core/pagefind';
 import { pickQueries } from './core/queries';
 import { replaceSection } from './core/readme';
 import { readLocales } from '../scripts/lib/project';
-import { buildBoth, profileBuild, scalePoint, SITE_OUT, STARLIGHT_OUT, type ScalePoint } from './builds';
+import { buildSites, profileBuild, scalePoint, SITE_OUT, STARLIGHT_OUT, type ScalePoint } from './builds';
 import { launch } from './lib/browser';
 import { capture, CHROMIUM, ensureDir, log, RESULTS, ROOT, TMP } from './lib/env';
 import { filesUnder } from './lib/files';
@@ -88,7 +88,7 @@ async function main() {
   log(`Starlight ${v.starlight} (astro ${v.astro}): ${mdFiles} Markdown pages written`);
   writeFloorSite();
 
-  const builds = await buildBoth(flags.quick ? 2 : 5);
+  const builds = await buildSites(flags.quick ? 2 : 5);
 
   const browser = await launch();
   const ours = await serve(SITE_OUT);
