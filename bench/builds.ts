@@ -18,6 +18,11 @@ import { STARLIGHT_DIR } from './starlight';
 export const SITE_OUT = join(TMP, 'site-dist');
 export const STARLIGHT_OUT = join(STARLIGHT_DIR, 'dist');
 const BUILD_LIMIT = Number(process.env.BENCH_BUILD_LIMIT ?? 900);
+/**
+ * The line Astro prints when it starts writing pages. Everything before it is start-up, the content sync and
+ * both bundles; everything after it is rendering, the post-build hooks and (for this site) the search index.
+ */
+export const RENDER_START = /generating static routes/;
 /** Starlight's build command: `astro build` (its integration runs Pagefind inside). */
 const ASTRO_BUILD = ['node_modules/astro/bin/astro.mjs', 'build'];
 
@@ -44,6 +49,9 @@ export interface BuildSummary {
   medianPeakMb: number;
   medianPeakProcessMb?: number;
   medianCpuSeconds?: number;
+  /** Median seconds before Astro starts writing pages (RENDER_START), and from then to the end. */
+  medianBeforeRender?: number;
+  medianFromRender?: number;
   htmlPages: number;
 }
 
@@ -80,6 +88,21 @@ function failIf(r: TimedRun, what: string): void {
   if (!r.ok) throw new Error(`${what} failed${r.timedOut ? ` (stopped after ${BUILD_LIMIT} s)` : ''}:\n${r.tail}`);
 }
 
+/**
+ * Median seconds before the first page is written and from then to the end, over runs timed with the
+ * `render` mark; undefined unless every run printed Astro's line (a failed or changed build would skew them).
+ */
+export function phaseMedians(
+  runs: readonly Pick<TimedRun, 'seconds' | 'marks'>[],
+): { before: number; from: number } | undefined {
+  const marked = runs.filter((r) => r.marks.render !== undefined);
+  if (!runs.length || marked.length !== runs.length) return undefined;
+  return {
+    before: median(marked.map((r) => r.marks.render!)),
+    from: median(marked.map((r) => r.seconds - r.marks.render!)),
+  };
+}
+
 function summarize(runs: BuildRun[], dist: string): BuildSummary {
   const s: BuildSummary = {
     runs,
@@ -91,6 +114,11 @@ function summarize(runs: BuildRun[], dist: string): BuildSummary {
   if (proc.length) s.medianPeakProcessMb = median(proc);
   const cpu = runs.map((r) => r.cpuSeconds).filter((x): x is number => x !== undefined);
   if (cpu.length) s.medianCpuSeconds = median(cpu);
+  const phases = phaseMedians(runs);
+  if (phases) {
+    s.medianBeforeRender = phases.before;
+    s.medianFromRender = phases.from;
+  }
   return s;
 }
 
@@ -117,6 +145,7 @@ export async function buildSites(
       env: { ...cmd.env, OUT_DIR: relative(ROOT, SITE_OUT) },
       limitSeconds: BUILD_LIMIT,
       label: 'site',
+      marks: { render: RENDER_START },
     });
     failIf(a, "this site's build");
     ours.push(record(a, load));
@@ -130,6 +159,7 @@ export async function buildSites(
       cwd: STARLIGHT_DIR,
       limitSeconds: BUILD_LIMIT,
       label: 'starlight',
+      marks: { render: RENDER_START },
     });
     failIf(b, "Starlight's build");
     theirs.push(record(b, load));
@@ -138,7 +168,12 @@ export async function buildSites(
       rmSync(join(FLOOR_DIR, d), { recursive: true, force: true });
     load = loadavg()[0]!;
     log(`build ${i + 1}/${n}: the framework's floor (load ${load.toFixed(1)})`);
-    const c = await timedRun('node', ASTRO_BUILD, { cwd: FLOOR_DIR, limitSeconds: BUILD_LIMIT, label: 'floor' });
+    const c = await timedRun('node', ASTRO_BUILD, {
+      cwd: FLOOR_DIR,
+      limitSeconds: BUILD_LIMIT,
+      label: 'floor',
+      marks: { render: RENDER_START },
+    });
     failIf(c, "the framework's floor build");
     floor.push(record(c, load));
     log(`  ${c.seconds.toFixed(1)} s, peak ${Math.round(c.peakTreeMb)} MB`);

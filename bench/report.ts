@@ -40,7 +40,7 @@ export interface Measured {
 export function methodNotes(cores: number): string[] {
   return [
     "Page weight: a fresh browser context per page (1280×800, nothing cached), every response until the network is idle plus 1 s; gzip is zlib level 9 over each text response body, fonts and images count as served. Pagefind index files (.pf_*, WebAssembly, entry JSON) are excluded; Pagefind scripts and styles count. Islands load their JavaScript only when needed, so a first visit loads none of it: the overview's wizard when it comes into view (below the first screen here), the calculator (on the overview and its own page) when the reader first reaches it with focus, pointer or key; `npm run size` gives each island's full weight.",
-    "Build time: wall time of each site's build command, run directly (not through npm): `astro build` for Starlight (Pagefind runs inside it), package.json's build script for this site (`astro build`, which also writes _headers, then Pagefind), cold (Starlight's content cache removed), one build at a time, alternating; peak memory is the summed RSS of the build's process tree polled every 100 ms (GNU time's max RSS of the largest single process is in the JSON as peakProcessMb).",
+    "Build time: wall time of each site's build command, run directly (not through npm): `astro build` for Starlight (Pagefind runs inside it), package.json's build script for this site (`astro build`, which also writes _headers, then Pagefind), cold (Starlight's content cache removed), one build at a time, alternating; peak memory is the summed RSS of the build's process tree polled every 100 ms (GNU time's max RSS of the largest single process is in the JSON as peakProcessMb). Each build is split where Astro prints 'generating static routes', timed as the line reaches the benchmark: before it, start-up, the content sync (with this site's translation step) and both bundles; after it, the pages, the post-build hooks and the search index.",
     "The framework's floor: an Astro project of one short MDX page through the content layer and @astrojs/mdx (bench/floor.ts), with this site's Astro, built cold after each pair of builds; its median is taken from both sites' medians in the row 'build time above the framework's floor', the part of each build that is the site's own work (figures in the JSON under builds.floor).",
     "Search: per locale, queries are words of that locale's create-association page; each is timed in the page from setting the input and dispatching `input` to the first result element (our site debounces 60 ms, Pagefind's Default UI in Starlight 300 ms).",
     "Lighthouse runs against the same files served with gzip, as a real host would; five runs per page and form factor (as the Lighthouse variability guide advises), of which the run with the median performance score counts; every run's performance score is in the JSON.",
@@ -62,6 +62,30 @@ export function floorRow(b: Pick<Measured['builds'], 'ours' | 'starlight' | 'flo
     starlight: b.starlight.medianSeconds - floor,
     unit: 's',
   };
+}
+
+/**
+ * Each site's build in two parts (medians): until Astro starts writing pages (start-up, the content sync with
+ * this site's translation step, both bundles), and from then to the end (the pages, the post-build hooks and
+ * the search index). Empty when a run did not print Astro's line.
+ */
+export function phaseRows(b: Pick<Measured['builds'], 'ours' | 'starlight'>): Row[] {
+  const { ours, starlight } = b;
+  if (ours.medianBeforeRender === undefined || starlight.medianBeforeRender === undefined) return [];
+  return [
+    {
+      metric: 'build time before the first page is written: start-up, content, bundles (median)',
+      ours: ours.medianBeforeRender,
+      starlight: starlight.medianBeforeRender,
+      unit: 's',
+    },
+    {
+      metric: 'build time from the first page written to the end: pages, search index (median)',
+      ours: ours.medianFromRender,
+      starlight: starlight.medianFromRender,
+      unit: 's',
+    },
+  ];
 }
 
 /** The comparison table: this site, Starlight, ratio. */
@@ -106,6 +130,7 @@ export function comparisonRows(m: Measured): Row[] {
   });
   const above = floorRow(b);
   if (above) rows.push(above);
+  rows.push(...phaseRows(b));
   rows.push({
     metric: 'build CPU time, user + system (median)',
     ours: b.ours.medianCpuSeconds,
@@ -241,7 +266,7 @@ export function printReport(m: Measured, rows: readonly Row[], notes: readonly s
   console.log(`Where this site's build renders (first run): ${renderSummary(m.builds.ours.runs[0]!.log, 6)}`);
   if (m.builds.floor)
     console.log(
-      `The framework's floor (bench/floor.ts: one MDX page through the content layer): ${m.builds.floor.medianSeconds.toFixed(2)} s (median of ${m.builds.floor.runs.length})`,
+      `The framework's floor (bench/floor.ts: one MDX page through the content layer): ${m.builds.floor.medianSeconds.toFixed(2)} s (median of ${m.builds.floor.runs.length})${m.builds.floor.medianBeforeRender === undefined ? '' : `, of which ${m.builds.floor.medianBeforeRender.toFixed(2)} s before its page is written`}`,
     );
   if (m.scaling.length) {
     console.log(`\nBuild scaling:\n${scalingTable(m.scaling)}`);

@@ -159,6 +159,11 @@ async function main() {
     buildSeconds: { ours: builds.ours.medianSeconds, starlight: builds.starlight.medianSeconds },
     search: search.ours.map((s) => ({ locale: s.locale, medianMs: s.medianMs })),
   };
+  if (builds.ours.medianBeforeRender !== undefined && builds.starlight.medianBeforeRender !== undefined)
+    budgetInput.beforeRender = {
+      ours: builds.ours.medianBeforeRender,
+      starlight: builds.starlight.medianBeforeRender,
+    };
   if (lighthouse.ours.length)
     budgetInput.lighthouse = lighthouse.ours.map((r) => ({ page: r.page, formFactor: r.formFactor, scores: r.scores }));
   if (scaling.length) {

@@ -23,6 +23,8 @@ export interface TimedRun {
   tail: string;
   /** The whole output (stdout and stderr), under bench/tmp/logs/. */
   logFile: string;
+  /** Seconds from the start to the first output line matching each of `opts.marks` (absent: never printed). */
+  marks: Record<string, number>;
 }
 
 const PAGE = 4096;
@@ -57,11 +59,52 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/**
+ * Watches output as it arrives, chunk by chunk, and calls `seen(name)` the first time a whole line matches
+ * `patterns[name]`: a line may come in two chunks, and a chunk may hold many lines.
+ */
+export class LineMarks {
+  private partial = '';
+  private readonly waiting: Map<string, RegExp>;
+
+  constructor(
+    patterns: Record<string, RegExp>,
+    private readonly seen: (name: string) => void,
+  ) {
+    this.waiting = new Map(Object.entries(patterns));
+  }
+
+  push(chunk: string): void {
+    if (!this.waiting.size) return;
+    const lines = (this.partial + chunk).split('\n');
+    this.partial = lines.pop()!;
+    for (const line of lines) this.test(line);
+    // A line still being written can already be matched: its time is when it started to appear.
+    if (this.partial) this.test(this.partial);
+  }
+
+  private test(line: string): void {
+    for (const [name, re] of this.waiting) {
+      if (!re.test(line)) continue;
+      this.waiting.delete(name);
+      this.seen(name);
+    }
+  }
+}
+
 /** Runs `cmd args` in `cwd` and measures it; `limitSeconds` stops it (the run then counts as failed). */
 export function timedRun(
   cmd: string,
   args: string[],
-  opts: { cwd: string; env?: Record<string, string>; limitSeconds: number; label: string; nodeOptions?: string },
+  opts: {
+    cwd: string;
+    env?: Record<string, string>;
+    limitSeconds: number;
+    label: string;
+    nodeOptions?: string;
+    /** Output lines to time, by name: when each first appears (see TimedRun.marks). */
+    marks?: Record<string, RegExp>;
+  },
 ): Promise<TimedRun> {
   const stamp = `${opts.label.replace(/\W+/g, '_')}-${Date.now()}`;
   const timeFile = join(ensureDir(join(TMP, 'logs')), `${stamp}.time`);
@@ -79,8 +122,14 @@ export function timedRun(
     });
     let out = '';
     const log = createWriteStream(logFile);
+    const marks: Record<string, number> = {};
+    const watch = new LineMarks(opts.marks ?? {}, (name) => {
+      marks[name] = (performance.now() - t0) / 1000;
+    });
     const keep = (b: Buffer) => {
-      out = (out + b.toString()).slice(-20000);
+      const text = b.toString();
+      out = (out + text).slice(-20000);
+      watch.push(text);
       log.write(b);
     };
     child.stdout.on('data', keep);
@@ -120,6 +169,7 @@ export function timedRun(
         exitCode: code,
         tail: out.split('\n').slice(-25).join('\n'),
         logFile,
+        marks,
       };
       if (peakProcessMb !== undefined) run.peakProcessMb = peakProcessMb;
       if (cpuSeconds !== undefined) run.cpuSeconds = cpuSeconds;

@@ -104,6 +104,20 @@ describe('checkBudgets', () => {
     expect(r).toHaveLength(7);
     expect(r.every((b) => b.status === 'skipped')).toBe(true);
   });
+  it('says what the build-time budget leaves for writing and indexing the pages, once the bundles are done', () => {
+    const r = checkBudgets({
+      buildSeconds: { ours: 4.3, starlight: 3.0 },
+      beforeRender: { ours: 2.5, starlight: 2.6 },
+    }).find((b) => b.id === 'build-time')!;
+    expect(r.status).toBe('fail');
+    // 0.9 × 3.0 = 2.7 s; pages start at 2.5 s, so 0.2 s is left, where this site takes 1.8 s and Starlight 0.4 s.
+    expect(r.actual).toBe(
+      "4.3 s vs 3.0 s (1.43×); pages start at 2.5 s vs 2.6 s, so the budget's 2.7 s leaves 0.2 s to write and index them, which takes 1.8 s here and 0.4 s in Starlight",
+    );
+    // Past the budget's end before the first page, nothing is left (never a negative time).
+    const late = checkBudgets({ buildSeconds: { ours: 4, starlight: 3 }, beforeRender: { ours: 2.8, starlight: 2.6 } });
+    expect(late.find((b) => b.id === 'build-time')!.actual).toContain('leaves 0.0 s to write');
+  });
   it('names the failing Lighthouse scores', () => {
     const r = checkBudgets({
       lighthouse: [{ page: 'status', formFactor: 'mobile', scores: { performance: 84, accessibility: 100 } }],
