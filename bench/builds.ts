@@ -71,6 +71,36 @@ export interface ScalePoint {
   log: BuildLog;
   logFile: string;
   units: { current: number; outdated: number; missing: number };
+  /** Every build of this size when it was built more than once (combineScaleRuns); the figures above are one of them. */
+  rounds?: { seconds: number; cpuSeconds?: number; peakMb: number; complete: boolean }[];
+}
+
+/**
+ * One size's figures from several builds of it: the time of the fastest (on a shared machine other work can
+ * only slow a build down, so the fastest is the nearest to its own cost), the highest peak memory of any (the
+ * memory budget is a ceiling), and incomplete if any build was. Every build's figures are kept in `rounds`.
+ */
+export function combineScaleRuns(points: readonly ScalePoint[]): ScalePoint {
+  if (!points.length) throw new Error('combineScaleRuns: no builds');
+  const failed = points.find((p) => !p.complete);
+  const pick = failed ?? [...points].sort((a, b) => a.seconds - b.seconds)[0]!;
+  const peak = (xs: (number | undefined)[]) => {
+    const known = xs.filter((x): x is number => x !== undefined);
+    return known.length ? Math.max(...known) : undefined;
+  };
+  const out: ScalePoint = {
+    ...pick,
+    peakMb: peak(points.map((p) => p.peakMb))!,
+    rounds: points.map((p) => ({
+      seconds: p.seconds,
+      ...(p.cpuSeconds === undefined ? {} : { cpuSeconds: p.cpuSeconds }),
+      peakMb: p.peakMb,
+      complete: p.complete,
+    })),
+  };
+  const proc = peak(points.map((p) => p.peakProcessMb));
+  if (proc !== undefined) out.peakProcessMb = proc;
+  return out;
 }
 
 /** A build run for the JSON: no output tail, the log's path relative, its figures parsed. */

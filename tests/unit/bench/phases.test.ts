@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { phaseMedians, RENDER_START, type BuildSummary } from '../../../bench/builds';
+import {
+  combineScaleRuns,
+  phaseMedians,
+  RENDER_START,
+  type BuildSummary,
+  type ScalePoint,
+} from '../../../bench/builds';
 import { LineMarks } from '../../../bench/lib/timed';
-import { phaseRows } from '../../../bench/report';
+import { phaseRows, roundsNote } from '../../../bench/report';
 
 describe('LineMarks', () => {
   const watch = (chunks: string[], patterns: Record<string, RegExp>) => {
@@ -80,5 +86,48 @@ describe('phaseRows', () => {
 
   it('is empty when either site was not split', () => {
     expect(phaseRows({ ours: summary([2.5, 1.8]), starlight: summary() })).toEqual([]);
+  });
+});
+
+describe('combineScaleRuns', () => {
+  const point = (seconds: number, peakMb: number, complete = true, cpuSeconds?: number): ScalePoint => ({
+    label: '20 × 50',
+    locales: 20,
+    pages: 50,
+    contentPages: 1000,
+    htmlPages: 1122,
+    seconds,
+    ...(cpuSeconds === undefined ? {} : { cpuSeconds }),
+    peakMb,
+    secondsPerPage: seconds / 1122,
+    msPerContentPage: seconds,
+    complete,
+    log: { pagesRendered: 1122, renderByRoute: {} },
+    logFile: `bench/tmp/logs/${seconds}.log`,
+    units: { current: 1, outdated: 0, missing: 0 },
+  });
+
+  it("takes the faster build's time with its own figures, and the higher peak memory of the two", () => {
+    const c = combineScaleRuns([point(33.2, 700, true, 33.9), point(24.7, 719, true, 24.8)]);
+    expect([c.seconds, c.msPerContentPage, c.cpuSeconds, c.logFile]).toEqual([
+      24.7,
+      24.7,
+      24.8,
+      'bench/tmp/logs/24.7.log',
+    ]);
+    expect(c.peakMb).toBe(719);
+    expect(c.rounds?.map((r) => r.seconds)).toEqual([33.2, 24.7]);
+    expect(roundsNote(c)).toBe(' (builds 33.2 s, 24.7 s)');
+  });
+
+  it('is incomplete when any build was stopped, whatever the other took', () => {
+    const c = combineScaleRuns([point(20, 700), point(600, 1500, false)]);
+    expect(c.complete).toBe(false);
+    expect(c.seconds).toBe(600);
+    expect(c.peakMb).toBe(1500);
+  });
+
+  it('says nothing more of a size built once', () => {
+    expect(roundsNote(combineScaleRuns([point(24.7, 700)]))).toBe('');
   });
 });
