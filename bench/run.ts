@@ -23,6 +23,7 @@ import {
   scalePoint,
   SITE_OUT,
   STARLIGHT_OUT,
+  type BuildSummary,
   type ScalePoint,
 } from './builds';
 import { launch } from './lib/browser';
@@ -174,11 +175,13 @@ async function main() {
     buildSeconds: { ours: builds.ours.medianSeconds, starlight: builds.starlight.medianSeconds },
     search: search.ours.map((s) => ({ locale: s.locale, medianMs: s.medianMs })),
   };
-  if (builds.ours.medianBeforeRender !== undefined && builds.starlight.medianBeforeRender !== undefined)
-    budgetInput.beforeRender = {
-      ours: builds.ours.medianBeforeRender,
-      starlight: builds.starlight.medianBeforeRender,
-    };
+  const phases = (b: BuildSummary) =>
+    b.medianBeforeRender === undefined || b.medianFromRender === undefined
+      ? undefined
+      : { before: b.medianBeforeRender, from: b.medianFromRender };
+  const oursPhases = phases(builds.ours);
+  const theirPhases = phases(builds.starlight);
+  if (oursPhases && theirPhases) budgetInput.phases = { ours: oursPhases, starlight: theirPhases };
   if (lighthouse.ours.length)
     budgetInput.lighthouse = lighthouse.ours.map((r) => ({ page: r.page, formFactor: r.formFactor, scores: r.scores }));
   if (scaling.length) {

@@ -23,6 +23,11 @@ export interface ScalingFigure {
   complete: boolean;
 }
 
+export interface BuildPhases {
+  before: number;
+  from: number;
+}
+
 export interface BudgetInput {
   contentPageGzip?: { ours: number; starlight: number };
   contentPageJsGzip?: number;
@@ -30,10 +35,10 @@ export interface BudgetInput {
   lighthouse?: { page: string; formFactor: string; scores: Record<string, number> }[];
   buildSeconds?: { ours: number; starlight: number };
   /**
-   * Median seconds before each site's build starts writing pages (start-up, content sync, bundles): with it,
-   * the build-time line says how much of the budget is left for writing and indexing the pages.
+   * Each site's build in two parts (medians): before it starts writing pages (start-up, content sync, bundles)
+   * and from then to the end. With it, the build-time line says what the budget leaves for the pages.
    */
-  beforeRender?: { ours: number; starlight: number };
+  phases?: { ours: BuildPhases; starlight: BuildPhases };
   scaling?: ScalingFigure[];
   /** Median search latency per locale, ms (our site). */
   search?: { locale: string; medianMs: number }[];
@@ -62,10 +67,10 @@ const skipped = (id: string, budget: string, why: string): BudgetResult => ({
  * What the build-time budget leaves for the part of the build after the bundles: the budget's end less the
  * moment this site starts writing pages, against what each site spends from then on.
  */
-function headroom(b: { ours: number; starlight: number }, before: { ours: number; starlight: number }): string {
+function headroom(b: { ours: number; starlight: number }, p: { ours: BuildPhases; starlight: BuildPhases }): string {
   const end = LIMITS.buildRatio * b.starlight;
   const s = (x: number) => `${x.toFixed(1)} s`;
-  return `; pages start at ${s(before.ours)} vs ${s(before.starlight)}, so the budget's ${s(end)} leaves ${s(Math.max(0, end - before.ours))} to write and index them, which takes ${s(b.ours - before.ours)} here and ${s(b.starlight - before.starlight)} in Starlight`;
+  return `; pages start at ${s(p.ours.before)} vs ${s(p.starlight.before)}, so the budget's ${s(end)} leaves ${s(Math.max(0, end - p.ours.before))} to write and index them, which takes ${s(p.ours.from)} here and ${s(p.starlight.from)} in Starlight`;
 }
 
 /** Every budget with its figure; a budget whose figure was not measured is "skipped". */
@@ -112,7 +117,7 @@ export function checkBudgets(input: BudgetInput): BudgetResult[] {
       ? {
           id: 'build-time',
           budget: `build time ≤ ${LIMITS.buildRatio} × Starlight's for the same content`,
-          actual: `${b.ours.toFixed(1)} s vs ${b.starlight.toFixed(1)} s (${(b.ours / b.starlight).toFixed(2)}×)${input.beforeRender ? headroom(b, input.beforeRender) : ''}`,
+          actual: `${b.ours.toFixed(1)} s vs ${b.starlight.toFixed(1)} s (${(b.ours / b.starlight).toFixed(2)}×)${input.phases ? headroom(b, input.phases) : ''}`,
           status: status(b.ours <= LIMITS.buildRatio * b.starlight),
         }
       : skipped('build-time', `build time ≤ ${LIMITS.buildRatio} × Starlight's`, 'not measured'),
