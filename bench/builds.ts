@@ -152,6 +152,22 @@ function summarize(runs: BuildRun[], dist: string): BuildSummary {
   return s;
 }
 
+/** One timed build of the side-by-side comparison, split at its first page; a failed build stops the benchmark. */
+async function timedBuild(
+  round: string,
+  name: string,
+  command: string,
+  args: string[],
+  opts: { cwd: string; env?: Record<string, string>; label: string },
+): Promise<BuildRun> {
+  const load = loadavg()[0]!;
+  log(`build ${round}: ${name} (load ${load.toFixed(1)})`);
+  const r = await timedRun(command, args, { ...opts, limitSeconds: BUILD_LIMIT, marks: { render: RENDER_START } });
+  failIf(r, `${name}'s build`);
+  log(`  ${r.seconds.toFixed(1)} s, peak ${Math.round(r.peakTreeMb)} MB`);
+  return record(r, load);
+}
+
 /**
  * Builds this site and Starlight `n` times, alternating, one build at a time, and the framework's floor
  * (bench/floor.ts) after each pair; cold content caches each time.
@@ -167,46 +183,24 @@ export async function buildSites(
     rmSync(SITE_OUT, { recursive: true, force: true });
     rmSync(join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
     rmSync(join(ROOT, '.astro', 'data-store.json'), { force: true });
-    let load = loadavg()[0]!;
-    log(`build ${i + 1}/${n}: this site (load ${load.toFixed(1)})`);
+    const round = `${i + 1}/${n}`;
     const cmd = siteBuild(ROOT);
-    const a = await timedRun(cmd.command, cmd.args, {
-      cwd: ROOT,
-      env: { ...cmd.env, OUT_DIR: relative(ROOT, SITE_OUT) },
-      limitSeconds: BUILD_LIMIT,
-      label: 'site',
-      marks: { render: RENDER_START },
-    });
-    failIf(a, "this site's build");
-    ours.push(record(a, load));
-    log(`  ${a.seconds.toFixed(1)} s, peak ${Math.round(a.peakTreeMb)} MB`);
+    ours.push(
+      await timedBuild(round, 'this site', cmd.command, cmd.args, {
+        cwd: ROOT,
+        env: { ...cmd.env, OUT_DIR: relative(ROOT, SITE_OUT) },
+        label: 'site',
+      }),
+    );
     rmSync(STARLIGHT_OUT, { recursive: true, force: true });
     rmSync(join(STARLIGHT_DIR, 'node_modules', '.astro'), { recursive: true, force: true });
     rmSync(join(STARLIGHT_DIR, '.astro'), { recursive: true, force: true });
-    load = loadavg()[0]!;
-    log(`build ${i + 1}/${n}: Starlight (load ${load.toFixed(1)})`);
-    const b = await timedRun('node', ASTRO_BUILD, {
-      cwd: STARLIGHT_DIR,
-      limitSeconds: BUILD_LIMIT,
-      label: 'starlight',
-      marks: { render: RENDER_START },
-    });
-    failIf(b, "Starlight's build");
-    theirs.push(record(b, load));
-    log(`  ${b.seconds.toFixed(1)} s, peak ${Math.round(b.peakTreeMb)} MB`);
+    theirs.push(await timedBuild(round, 'Starlight', 'node', ASTRO_BUILD, { cwd: STARLIGHT_DIR, label: 'starlight' }));
     for (const d of ['dist', '.astro', '.astro-cache', '.vite-cache'])
       rmSync(join(FLOOR_DIR, d), { recursive: true, force: true });
-    load = loadavg()[0]!;
-    log(`build ${i + 1}/${n}: the framework's floor (load ${load.toFixed(1)})`);
-    const c = await timedRun('node', ASTRO_BUILD, {
-      cwd: FLOOR_DIR,
-      limitSeconds: BUILD_LIMIT,
-      label: 'floor',
-      marks: { render: RENDER_START },
-    });
-    failIf(c, "the framework's floor build");
-    floor.push(record(c, load));
-    log(`  ${c.seconds.toFixed(1)} s, peak ${Math.round(c.peakTreeMb)} MB`);
+    floor.push(
+      await timedBuild(round, "the framework's floor", 'node', ASTRO_BUILD, { cwd: FLOOR_DIR, label: 'floor' }),
+    );
   }
   return {
     ours: summarize(ours, SITE_OUT),
