@@ -12,7 +12,7 @@ import { ensureDir, log, ROOT, TMP } from './lib/env';
 import { countHtml } from './lib/files';
 import { timedRun, type TimedRun } from './lib/timed';
 import { generateScaleSite } from './scaling';
-import { FLOOR_DIR, FLOOR_OUT } from './floor';
+import { BARE_DIR, BARE_OUT, FLOOR_DIR, FLOOR_OUT, FRAMEWORK_CACHES } from './floor';
 import { STARLIGHT_DIR } from './starlight';
 
 export const SITE_OUT = join(TMP, 'site-dist');
@@ -169,15 +169,16 @@ async function timedBuild(
 }
 
 /**
- * Builds this site and Starlight `n` times, alternating, one build at a time, and the framework's floor
- * (bench/floor.ts) after each pair; cold content caches each time.
+ * Builds this site and Starlight `n` times, alternating, one build at a time, and the framework's floor and
+ * bare Astro (bench/floor.ts) after each pair; cold content caches each time.
  */
 export async function buildSites(
   n: number,
-): Promise<{ ours: BuildSummary; starlight: BuildSummary; floor: BuildSummary }> {
+): Promise<{ ours: BuildSummary; starlight: BuildSummary; floor: BuildSummary; bare: BuildSummary }> {
   const ours: BuildRun[] = [];
   const theirs: BuildRun[] = [];
   const floor: BuildRun[] = [];
+  const bare: BuildRun[] = [];
   for (let i = 0; i < n; i++) {
     // Both sites start cold: no output and no content-layer cache (this site's, then Starlight's below).
     rmSync(SITE_OUT, { recursive: true, force: true });
@@ -196,16 +197,18 @@ export async function buildSites(
     rmSync(join(STARLIGHT_DIR, 'node_modules', '.astro'), { recursive: true, force: true });
     rmSync(join(STARLIGHT_DIR, '.astro'), { recursive: true, force: true });
     theirs.push(await timedBuild(round, 'Starlight', 'node', ASTRO_BUILD, { cwd: STARLIGHT_DIR, label: 'starlight' }));
-    for (const d of ['dist', '.astro', '.astro-cache', '.vite-cache'])
-      rmSync(join(FLOOR_DIR, d), { recursive: true, force: true });
+    for (const d of FRAMEWORK_CACHES) rmSync(join(FLOOR_DIR, d), { recursive: true, force: true });
     floor.push(
       await timedBuild(round, "the framework's floor", 'node', ASTRO_BUILD, { cwd: FLOOR_DIR, label: 'floor' }),
     );
+    for (const d of FRAMEWORK_CACHES) rmSync(join(BARE_DIR, d), { recursive: true, force: true });
+    bare.push(await timedBuild(round, 'bare Astro', 'node', ASTRO_BUILD, { cwd: BARE_DIR, label: 'bare' }));
   }
   return {
     ours: summarize(ours, SITE_OUT),
     starlight: summarize(theirs, STARLIGHT_OUT),
     floor: summarize(floor, FLOOR_OUT),
+    bare: summarize(bare, BARE_OUT),
   };
 }
 

@@ -19,7 +19,7 @@ export const PAGE_TYPES = [
 export type LighthouseResult = LighthouseRun & { page: string };
 export interface Measured {
   locales: Locale[];
-  builds: { ours: BuildSummary; starlight: BuildSummary; floor?: BuildSummary };
+  builds: { ours: BuildSummary; starlight: BuildSummary; floor?: BuildSummary; bare?: BuildSummary };
   weights: Record<string, { ours: MeasuredPage; starlight: MeasuredPage }>;
   pagefind: { ours: Record<string, LanguageIndex>; starlight: Record<string, LanguageIndex> };
   search: { ours: LocaleLatency[]; starlight: LocaleLatency[] };
@@ -41,7 +41,7 @@ export function methodNotes(cores: number): string[] {
   return [
     "Page weight: a fresh browser context per page (1280×800, nothing cached), every response until the network is idle plus 1 s; gzip is zlib level 9 over each text response body, fonts and images count as served. Pagefind index files (.pf_*, WebAssembly, entry JSON) are excluded; Pagefind scripts and styles count. Islands load their JavaScript only when needed, so a first visit loads none of it: the overview's wizard when it comes into view (below the first screen here), the calculator (on the overview and its own page) when the reader first reaches it with focus, pointer or key; `npm run size` gives each island's full weight.",
     "Build time: wall time of each site's build command, run directly (not through npm): `astro build` for Starlight (Pagefind runs inside it), package.json's build script for this site (`astro build`, which also writes _headers, then Pagefind), cold (Starlight's content cache removed), one build at a time, alternating; peak memory is the summed RSS of the build's process tree polled every 100 ms (GNU time's max RSS of the largest single process is in the JSON as peakProcessMb). Each build is split where Astro prints 'generating static routes', timed as the line reaches the benchmark: before it, start-up, the content sync (with this site's translation step) and both bundles; after it, the pages, the post-build hooks and the search index.",
-    "The framework's floor: an Astro project of one short MDX page through the content layer and @astrojs/mdx (bench/floor.ts), with this site's Astro, built cold after each pair of builds; its median is taken from both sites' medians in the row 'build time above the framework's floor', the part of each build that is the site's own work (figures in the JSON under builds.floor).",
+    "The framework's floor: an Astro project of one short MDX page through the content layer and @astrojs/mdx (bench/floor.ts), with this site's Astro, built cold after each pair of builds; its median is taken from both sites' medians in the row 'build time above the framework's floor', the part of each build that is the site's own work (figures in the JSON under builds.floor). Bare Astro (one .astro page, no content layer or MDX, bench/tmp/bare) is built after it the same way (builds.bare).",
     "Search: per locale, queries are words of that locale's create-association page; each is timed in the page from setting the input and dispatching `input` to the first result element (our site debounces 60 ms, Pagefind's Default UI in Starlight 300 ms).",
     "Lighthouse runs against the same files served with gzip, as a real host would; five runs per page and form factor (as the Lighthouse variability guide advises), of which the run with the median performance score counts; every run's performance score is in the JSON.",
     "Scaling: each size is built twice (once in a --quick run), the sizes alternating; the faster build's time counts (other work on a shared machine can only slow a build down) and the higher peak memory (the budget is a ceiling); both builds are in the JSON under scaling[].rounds. Time per page divides the build time by the site's pages, locales × pages (the budget's 1,000 and 5,000 pages); time per HTML file divides it by every HTML file written (those pages plus each locale's home, tool and translation status pages) and is shown beside it. Astro renders four pages at a time here, so render times by route add up each page's own time and can exceed the build's wall time.",
@@ -86,6 +86,23 @@ export function phaseRows(b: Pick<Measured['builds'], 'ours' | 'starlight'>): Ro
       unit: 's',
     },
   ];
+}
+
+/**
+ * The framework's own cost, in one line: the floor (one MDX page through the content layer), the part of it
+ * before its page, and bare Astro (one .astro page) with the difference, which is what the content layer and
+ * @astrojs/mdx cost by themselves. Undefined when the floor was not built.
+ */
+export function frameworkLine(b: Pick<Measured['builds'], 'floor' | 'bare'>): string | undefined {
+  const { floor, bare } = b;
+  if (!floor) return undefined;
+  const s = (x: number) => `${x.toFixed(2)} s`;
+  let line = `The framework's floor (bench/floor.ts: one MDX page through the content layer): ${s(floor.medianSeconds)} (median of ${floor.runs.length})`;
+  if (floor.medianBeforeRender !== undefined)
+    line += `, ${s(floor.medianBeforeRender)} of it before its page is written`;
+  if (bare)
+    line += `; bare Astro (one .astro page, no content layer or MDX): ${s(bare.medianSeconds)}, so the content layer and @astrojs/mdx take ${s(floor.medianSeconds - bare.medianSeconds)} by themselves`;
+  return `${line}.`;
 }
 
 /** The comparison table: this site, Starlight, ratio. */
@@ -214,7 +231,7 @@ export function markdownReport(m: Measured, rows: readonly Row[], header: string
     '| --- | --- | --- |',
     ...m.budgets.map((b) => `| ${b.budget} | ${b.actual} | ${b.status} |`),
   ].join('\n');
-  return `${[header, markdownTable(rows), lighthouseTable(m.lighthouse), scalingTable(m.scaling), budgets].filter(Boolean).join('\n\n')}\n`;
+  return `${[header, markdownTable(rows), frameworkLine(m.builds) ?? '', lighthouseTable(m.lighthouse), scalingTable(m.scaling), budgets].filter(Boolean).join('\n\n')}\n`;
 }
 
 /** The headline ratios the README shows; every other figure is in bench/results/latest.md. */
@@ -271,10 +288,8 @@ export function printReport(m: Measured, rows: readonly Row[], notes: readonly s
     console.log('');
   }
   console.log(`Where this site's build renders (first run): ${renderSummary(m.builds.ours.runs[0]!.log, 6)}`);
-  if (m.builds.floor)
-    console.log(
-      `The framework's floor (bench/floor.ts: one MDX page through the content layer): ${m.builds.floor.medianSeconds.toFixed(2)} s (median of ${m.builds.floor.runs.length})${m.builds.floor.medianBeforeRender === undefined ? '' : `, of which ${m.builds.floor.medianBeforeRender.toFixed(2)} s before its page is written`}`,
-    );
+  const framework = frameworkLine(m.builds);
+  if (framework) console.log(framework);
   if (m.scaling.length) {
     console.log(`\nBuild scaling:\n${scalingTable(m.scaling)}`);
     for (const p of m.scaling)

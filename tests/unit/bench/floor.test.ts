@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BuildSummary } from '../../../bench/builds';
-import { floorRow } from '../../../bench/report';
+import { floorRow, frameworkLine } from '../../../bench/report';
 import { textTable } from '../../../bench/core/table';
 
 const summary = (medianSeconds: number): BuildSummary => ({
@@ -21,5 +21,26 @@ describe("the framework's floor row", () => {
 
   it('is left out when the floor was not built', () => {
     expect(floorRow({ ours: summary(4.0), starlight: summary(2.7) })).toBeUndefined();
+  });
+});
+
+describe("the framework's line", () => {
+  const timed = (medianSeconds: number, before?: number): BuildSummary => ({
+    ...summary(medianSeconds),
+    runs: [],
+    ...(before === undefined ? {} : { medianBeforeRender: before, medianFromRender: medianSeconds - before }),
+  });
+
+  it('gives the floor, its part before the page, and what the content layer and MDX add to bare Astro', () => {
+    expect(frameworkLine({ floor: timed(1.72, 1.67), bare: timed(0.9) })).toBe(
+      "The framework's floor (bench/floor.ts: one MDX page through the content layer): 1.72 s (median of 0), 1.67 s of it before its page is written; bare Astro (one .astro page, no content layer or MDX): 0.90 s, so the content layer and @astrojs/mdx take 0.82 s by themselves.",
+    );
+  });
+
+  it('says only what was measured', () => {
+    expect(frameworkLine({ floor: timed(1.72) })).toBe(
+      "The framework's floor (bench/floor.ts: one MDX page through the content layer): 1.72 s (median of 0).",
+    );
+    expect(frameworkLine({})).toBeUndefined();
   });
 });
