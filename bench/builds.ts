@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
+import type { BuildPhases } from './core/budgets';
 import { parseBuildLog, type BuildLog } from './core/build-log';
 import { summarizeProfile, type CpuProfile } from './core/profile';
 import { median } from './core/stats';
@@ -49,9 +50,8 @@ export interface BuildSummary {
   medianPeakMb: number;
   medianPeakProcessMb?: number;
   medianCpuSeconds?: number;
-  /** Median seconds before Astro starts writing pages (RENDER_START), and from then to the end. */
-  medianBeforeRender?: number;
-  medianFromRender?: number;
+  /** Median seconds before Astro starts writing pages (RENDER_START), and from then to the end (phaseMedians). */
+  phases?: BuildPhases;
   htmlPages: number;
 }
 
@@ -122,9 +122,7 @@ function failIf(r: TimedRun, what: string): void {
  * Median seconds before the first page is written and from then to the end, over runs timed with the
  * `render` mark; undefined unless every run printed Astro's line (a failed or changed build would skew them).
  */
-export function phaseMedians(
-  runs: readonly Pick<TimedRun, 'seconds' | 'marks'>[],
-): { before: number; from: number } | undefined {
+export function phaseMedians(runs: readonly Pick<TimedRun, 'seconds' | 'marks'>[]): BuildPhases | undefined {
   const marked = runs.filter((r) => r.marks.render !== undefined);
   if (!runs.length || marked.length !== runs.length) return undefined;
   return {
@@ -145,10 +143,7 @@ function summarize(runs: BuildRun[], dist: string): BuildSummary {
   const cpu = runs.map((r) => r.cpuSeconds).filter((x): x is number => x !== undefined);
   if (cpu.length) s.medianCpuSeconds = median(cpu);
   const phases = phaseMedians(runs);
-  if (phases) {
-    s.medianBeforeRender = phases.before;
-    s.medianFromRender = phases.from;
-  }
+  if (phases) s.phases = phases;
   return s;
 }
 

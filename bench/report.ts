@@ -70,19 +70,20 @@ export function floorRow(b: Pick<Measured['builds'], 'ours' | 'starlight' | 'flo
  * the search index). Empty when a run did not print Astro's line.
  */
 export function phaseRows(b: Pick<Measured['builds'], 'ours' | 'starlight'>): Row[] {
-  const { ours, starlight } = b;
-  if (ours.medianBeforeRender === undefined || starlight.medianBeforeRender === undefined) return [];
+  const ours = b.ours.phases;
+  const starlight = b.starlight.phases;
+  if (!ours || !starlight) return [];
   return [
     {
       metric: 'build time before the first page is written: start-up, content, bundles (median)',
-      ours: ours.medianBeforeRender,
-      starlight: starlight.medianBeforeRender,
+      ours: ours.before,
+      starlight: starlight.before,
       unit: 's',
     },
     {
       metric: 'build time from the first page written to the end: pages, search index (median)',
-      ours: ours.medianFromRender,
-      starlight: starlight.medianFromRender,
+      ours: ours.from,
+      starlight: starlight.from,
       unit: 's',
     },
   ];
@@ -98,8 +99,7 @@ export function frameworkLine(b: Pick<Measured['builds'], 'floor' | 'bare'>): st
   if (!floor) return undefined;
   const s = (x: number) => `${x.toFixed(2)} s`;
   let line = `The framework's floor (bench/floor.ts: one MDX page through the content layer): ${s(floor.medianSeconds)} (median of ${floor.runs.length})`;
-  if (floor.medianBeforeRender !== undefined)
-    line += `, ${s(floor.medianBeforeRender)} of it before its page is written`;
+  if (floor.phases) line += `, ${s(floor.phases.before)} of it before its page is written`;
   if (bare)
     line += `; bare Astro (one .astro page, no content layer or MDX): ${s(bare.medianSeconds)}, so the content layer and @astrojs/mdx take ${s(floor.medianSeconds - bare.medianSeconds)} by themselves`;
   return `${line}.`;

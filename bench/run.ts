@@ -23,7 +23,6 @@ import {
   scalePoint,
   SITE_OUT,
   STARLIGHT_OUT,
-  type BuildSummary,
   type ScalePoint,
 } from './builds';
 import { launch } from './lib/browser';
@@ -175,13 +174,8 @@ async function main() {
     buildSeconds: { ours: builds.ours.medianSeconds, starlight: builds.starlight.medianSeconds },
     search: search.ours.map((s) => ({ locale: s.locale, medianMs: s.medianMs })),
   };
-  const phases = (b: BuildSummary) =>
-    b.medianBeforeRender === undefined || b.medianFromRender === undefined
-      ? undefined
-      : { before: b.medianBeforeRender, from: b.medianFromRender };
-  const oursPhases = phases(builds.ours);
-  const theirPhases = phases(builds.starlight);
-  if (oursPhases && theirPhases) budgetInput.phases = { ours: oursPhases, starlight: theirPhases };
+  if (builds.ours.phases && builds.starlight.phases)
+    budgetInput.phases = { ours: builds.ours.phases, starlight: builds.starlight.phases };
   if (lighthouse.ours.length)
     budgetInput.lighthouse = lighthouse.ours.map((r) => ({ page: r.page, formFactor: r.formFactor, scores: r.scores }));
   if (scaling.length) {

@@ -27,8 +27,7 @@ describe("the framework's floor row", () => {
 describe("the framework's line", () => {
   const timed = (medianSeconds: number, before?: number): BuildSummary => ({
     ...summary(medianSeconds),
-    runs: [],
-    ...(before === undefined ? {} : { medianBeforeRender: before, medianFromRender: medianSeconds - before }),
+    ...(before === undefined ? {} : { phases: { before, from: medianSeconds - before } }),
   });
 
   it('gives the floor, its part before the page, and what the content layer and MDX add to bare Astro', () => {

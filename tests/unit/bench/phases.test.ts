@@ -72,7 +72,7 @@ describe('phaseRows', () => {
     medianSeconds: phases ? phases[0] + phases[1] : 3,
     medianPeakMb: 300,
     htmlPages: 1,
-    ...(phases ? { medianBeforeRender: phases[0], medianFromRender: phases[1] } : {}),
+    ...(phases ? { phases: { before: phases[0], from: phases[1] } } : {}),
   });
 
   it('gives both sites the two parts of their builds', () => {
